@@ -1,0 +1,249 @@
+/**
+ * The SDK's error hierarchy and the one factory that maps an HTTP failure onto it.
+ *
+ * Every error the SDK raises is a {@link SpotifyError}; HTTP statuses map onto empty subclasses so
+ * `instanceof` is the only check a caller needs:
+ *
+ * ```ts
+ * try { await client.albums.get(id) } catch (e) { if (e instanceof NotFoundError) ... }
+ * ```
+ */
+
+/** Access tier an operation needs (see `x-spotify-availability` in the curated document). */
+export type Availability = "all" | "extended" | "legacy";
+
+/** What the error factory needs to know about the operation that failed. */
+export interface OperationContext {
+  /** operationId from the curated document, e.g. `getAlbum`. */
+  id: string;
+  availability: Availability;
+  /** `METHOD /path` of the operation that replaces this one, when there is one. */
+  replacement?: string | undefined;
+}
+
+/** Player-specific reasons Spotify sends in `error.reason` (403 on the player endpoints). */
+export type PlayerErrorReason =
+  | "NO_PREV_TRACK"
+  | "NO_NEXT_TRACK"
+  | "NO_SPECIFIC_TRACK"
+  | "ALREADY_PAUSED"
+  | "NOT_PAUSED"
+  | "NOT_PLAYING_LOCALLY"
+  | "NOT_PLAYING_TRACK"
+  | "NOT_PLAYING_CONTEXT"
+  | "ENDLESS_CONTEXT"
+  | "CONTEXT_DISALLOW"
+  | "ALREADY_PLAYING"
+  | "RATE_LIMITED"
+  | "REMOTE_CONTROL_DISALLOW"
+  | "DEVICE_NOT_CONTROLLABLE"
+  | "VOLUME_CONTROL_DISALLOW"
+  | "NO_ACTIVE_DEVICE"
+  | "PREMIUM_REQUIRED"
+  | "UNKNOWN";
+
+/** Fields every {@link SpotifyError} may carry. All are free of secrets. */
+export interface SpotifyErrorInit {
+  status?: number | undefined;
+  reason?: string | undefined;
+  body?: unknown;
+  headers?: Record<string, string> | undefined;
+  method?: string | undefined;
+  url?: string | undefined;
+  cause?: unknown;
+}
+
+/** Base class of every error the SDK throws. */
+export class SpotifyError extends Error {
+  /** HTTP status of the response, when there was one. */
+  readonly status: number | undefined;
+  /** Spotify's `error.reason` (player endpoints) or OAuth's `error` code. */
+  readonly reason: string | undefined;
+  /** The parsed response body (or its text when it was not JSON). */
+  readonly body: unknown;
+  /** Response headers, lower-cased names. */
+  readonly headers: Record<string, string> | undefined;
+  /** HTTP method of the failed request. */
+  readonly method: string | undefined;
+  /** URL of the failed request, with secret-bearing query parameters removed. */
+  readonly url: string | undefined;
+
+  constructor(message: string, init: SpotifyErrorInit = {}) {
+    super(message, init.cause === undefined ? undefined : { cause: init.cause });
+    this.name = new.target.name;
+    this.status = init.status;
+    this.reason = init.reason;
+    this.body = init.body;
+    this.headers = init.headers;
+    this.method = init.method;
+    this.url = init.url === undefined ? undefined : redactUrl(init.url);
+  }
+}
+
+/** 400: Spotify rejected the request as malformed. */
+export class BadRequestError extends SpotifyError {}
+
+/** 401 from the API, or a failure to obtain or refresh a token. */
+export class AuthenticationError extends SpotifyError {}
+
+/** 403: the token lacks a scope, the app lacks the access tier, or the player refused. */
+export class ForbiddenError extends SpotifyError {}
+
+/** 404: no such resource (or, for tier-restricted operations, no access to it). */
+export class NotFoundError extends SpotifyError {}
+
+/** 429: rate limited. `retryAfter` is the wait Spotify asked for, in seconds. */
+export class RateLimitError extends SpotifyError {
+  readonly retryAfter: number | undefined;
+  constructor(message: string, init: SpotifyErrorInit & { retryAfter?: number | undefined }) {
+    super(message, init);
+    this.retryAfter = init.retryAfter;
+  }
+}
+
+/** 5xx: Spotify (or a proxy in front of it) failed. */
+export class ServerError extends SpotifyError {}
+
+/** The request never got a response: DNS, refused or reset connection, TLS. */
+export class SpotifyConnectionError extends SpotifyError {}
+
+/** An attempt took longer than the configured timeout. */
+export class SpotifyTimeoutError extends SpotifyConnectionError {}
+
+/**
+ * Input rejected before sending, or a response that does not match the document's schema.
+ * `path` names the parameter (`query.limit`) or the field (`items[3].track.album.id`).
+ */
+export class SpotifyValidationError extends SpotifyError {
+  readonly path: string;
+  constructor(message: string, init: SpotifyErrorInit & { path: string }) {
+    super(message, init);
+    this.path = init.path;
+  }
+}
+
+/** The granted token lacks a scope the operation needs; raised before sending (`checkScopes`). */
+export class InsufficientScopeError extends SpotifyError {
+  readonly missingScopes: readonly string[];
+  constructor(message: string, init: SpotifyErrorInit & { missingScopes: readonly string[] }) {
+    super(message, init);
+    this.missingScopes = init.missingScopes;
+  }
+}
+
+/** Everything the factory reads about a failed response. */
+export interface HttpFailure {
+  status: number;
+  body: unknown;
+  headers: Headers | Record<string, string>;
+  method: string;
+  url: string;
+  operation?: OperationContext | undefined;
+  /** Seconds to wait, when the caller already parsed `Retry-After`. */
+  retryAfter?: number | undefined;
+}
+
+const TIER_NOTES: Record<Exclude<Availability, "all">, string> = {
+  extended:
+    "this operation is only open to apps with Extended Quota Mode since February/March 2026",
+  legacy:
+    "this operation is only open to apps that had extended access before 27 November 2024",
+};
+
+/**
+ * Maps an HTTP failure onto the matching {@link SpotifyError} subclass.
+ *
+ * The message is Spotify's own (`error.message`, or OAuth's `error_description`), extended with a
+ * note on the access tier when a tier-restricted operation answers 403 or 404.
+ */
+export function errorFromResponse(failure: HttpFailure): SpotifyError {
+  const { status, body, operation } = failure;
+  const details = readErrorBody(body);
+  let message = details.message ?? `Spotify answered ${status} to ${failure.method} ${stripQuery(failure.url)}`;
+  if ((status === 403 || status === 404) && operation && operation.availability !== "all") {
+    const replacement = operation.replacement ? `; use ${operation.replacement} instead` : "";
+    message += ` (${operation.id}: ${TIER_NOTES[operation.availability]}${replacement})`;
+  }
+  const init: SpotifyErrorInit = {
+    status,
+    reason: details.reason,
+    body,
+    headers: headersToRecord(failure.headers),
+    method: failure.method,
+    url: failure.url,
+  };
+  switch (true) {
+    case status === 400:
+      return new BadRequestError(message, init);
+    case status === 401:
+      return new AuthenticationError(message, init);
+    case status === 403:
+      return new ForbiddenError(message, init);
+    case status === 404:
+      return new NotFoundError(message, init);
+    case status === 429:
+      return new RateLimitError(message, { ...init, retryAfter: failure.retryAfter });
+    case status >= 500:
+      return new ServerError(message, init);
+    default:
+      return new SpotifyError(message, init);
+  }
+}
+
+/** Reads `{ error: { message, reason } }` (Web API) or `{ error, error_description }` (OAuth). */
+function readErrorBody(body: unknown): { message?: string; reason?: string } {
+  if (typeof body !== "object" || body === null) return {};
+  const record = body as Record<string, unknown>;
+  const error = record.error;
+  if (typeof error === "object" && error !== null) {
+    const inner = error as Record<string, unknown>;
+    return {
+      ...(typeof inner.message === "string" && inner.message ? { message: inner.message } : {}),
+      ...(typeof inner.reason === "string" ? { reason: inner.reason } : {}),
+    };
+  }
+  if (typeof error === "string") {
+    const description = record.error_description;
+    return {
+      message: typeof description === "string" && description ? description : error,
+      reason: error,
+    };
+  }
+  return {};
+}
+
+function headersToRecord(headers: Headers | Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (headers instanceof Headers) {
+    headers.forEach((value, name) => {
+      out[name] = value;
+    });
+  } else {
+    for (const [name, value] of Object.entries(headers)) out[name.toLowerCase()] = value;
+  }
+  return out;
+}
+
+const SECRET_PARAMS = ["code", "access_token", "refresh_token", "client_secret", "code_verifier"];
+
+/** Removes query parameters that could carry credentials; leaves other URLs untouched. */
+export function redactUrl(url: string): string {
+  if (!url.includes("?")) return url;
+  try {
+    const parsed = new URL(url);
+    let changed = false;
+    for (const name of SECRET_PARAMS) {
+      if (parsed.searchParams.has(name)) {
+        parsed.searchParams.set(name, "[redacted]");
+        changed = true;
+      }
+    }
+    return changed ? parsed.toString() : url;
+  } catch {
+    return url.split("?")[0] ?? url;
+  }
+}
+
+function stripQuery(url: string): string {
+  return url.split("?")[0] ?? url;
+}
