@@ -86,6 +86,28 @@ export class BadRequestError extends SpotifyError {}
 /** 401 from the API, or a failure to obtain or refresh a token. */
 export class AuthenticationError extends SpotifyError {}
 
+/**
+ * The accounts service answered with an OAuth error (RFC 6749 section 5.2 / 4.1.2.1), e.g.
+ * `invalid_grant` for a used code or a revoked refresh token, or `access_denied` when the user
+ * declined. `oauthError` (also in `reason`) is the machine-readable code.
+ *
+ * @example if (e instanceof OAuthError && e.oauthError === "invalid_grant") await signInAgain();
+ */
+export class OAuthError extends AuthenticationError {
+  /** OAuth's `error` code: `invalid_grant`, `invalid_client`, `access_denied`, ... */
+  readonly oauthError: string;
+  /** OAuth's `error_description`, when the server sent one. */
+  readonly errorDescription: string | undefined;
+  constructor(
+    message: string,
+    init: SpotifyErrorInit & { oauthError: string; errorDescription?: string | undefined },
+  ) {
+    super(message, { ...init, reason: init.reason ?? init.oauthError });
+    this.oauthError = init.oauthError;
+    this.errorDescription = init.errorDescription;
+  }
+}
+
 /** 403: the token lacks a scope, the app lacks the access tier, or the player refused. */
 export class ForbiddenError extends SpotifyError {}
 
@@ -131,6 +153,20 @@ export class InsufficientScopeError extends SpotifyError {
   }
 }
 
+/**
+ * The client was constructed with missing, conflicting or invalid options; raised before anything
+ * is sent. `option` names the offending option(s), e.g. `timeout` or `accessToken, authProvider`.
+ *
+ * @example new SpotifyClient({ timeout: -1 }) // throws SpotifyConfigurationError (option "timeout")
+ */
+export class SpotifyConfigurationError extends SpotifyError {
+  readonly option: string;
+  constructor(message: string, init: SpotifyErrorInit & { option: string }) {
+    super(message, init);
+    this.option = init.option;
+  }
+}
+
 /** Everything the factory reads about a failed response. */
 export interface HttpFailure {
   status: number;
@@ -146,8 +182,7 @@ export interface HttpFailure {
 const TIER_NOTES: Record<Exclude<Availability, "all">, string> = {
   extended:
     "this operation is only open to apps with Extended Quota Mode since February/March 2026",
-  legacy:
-    "this operation is only open to apps that had extended access before 27 November 2024",
+  legacy: "this operation is only open to apps that had extended access before 27 November 2024",
 };
 
 /**
@@ -159,7 +194,8 @@ const TIER_NOTES: Record<Exclude<Availability, "all">, string> = {
 export function errorFromResponse(failure: HttpFailure): SpotifyError {
   const { status, body, operation } = failure;
   const details = readErrorBody(body);
-  let message = details.message ?? `Spotify answered ${status} to ${failure.method} ${stripQuery(failure.url)}`;
+  let message =
+    details.message ?? `Spotify answered ${status} to ${failure.method} ${stripQuery(failure.url)}`;
   if ((status === 403 || status === 404) && operation && operation.availability !== "all") {
     const replacement = operation.replacement ? `; use ${operation.replacement} instead` : "";
     message += ` (${operation.id}: ${TIER_NOTES[operation.availability]}${replacement})`;

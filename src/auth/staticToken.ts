@@ -1,0 +1,41 @@
+import { splitScopes } from "./providerOptions.js";
+import { inspectSummary, inspectSymbol } from "./redaction.js";
+import type { AuthProvider } from "./types.js";
+
+/**
+ * A provider for an access token obtained elsewhere (a server hands it to the page, a test pins
+ * one). It cannot be renewed, so it has no `invalidate`: a 401 surfaces as the API's own
+ * AuthenticationError instead of a pointless retry with the same token.
+ *
+ * @example new SpotifyClient({ authProvider: new StaticToken(tokenFromMyServer) })
+ */
+export class StaticToken implements AuthProvider {
+  readonly #accessToken: string;
+  readonly #scopes: readonly string[] | undefined;
+
+  /** @param options.scope scopes the token was granted with, when known (enables scope checks). */
+  constructor(accessToken: string, options: { scope?: string | readonly string[] } = {}) {
+    this.#accessToken = accessToken;
+    const { scope } = options;
+    this.#scopes = typeof scope === "string" ? splitScopes(scope) : scope;
+  }
+
+  /** The token given to the constructor, always. */
+  async getAccessToken(): Promise<string> {
+    return this.#accessToken;
+  }
+
+  /** The scopes given to the constructor, if any. */
+  getGrantedScopes(): readonly string[] | undefined {
+    return this.#scopes;
+  }
+
+  /** A summary without the token. */
+  toJSON(): Record<string, unknown> {
+    return { scopes: this.#scopes };
+  }
+
+  [inspectSymbol](_depth: number, options: unknown, inspect?: (v: unknown, o?: unknown) => string) {
+    return inspectSummary("StaticToken", this.toJSON(), options, inspect);
+  }
+}
