@@ -13,6 +13,7 @@ import {
   listOperations,
   type OpenApiDocument,
   type OperationEntry,
+  type SchemaObject,
 } from "./loadDocument.js";
 
 /** One row of the table, before it is printed. Optional keys are omitted when absent. */
@@ -41,6 +42,12 @@ export interface OperationRow {
   queryParams: string[];
   /** Query parameters sent as one comma-joined value (`style: form, explode: false` arrays). */
   listParams: string[];
+  /**
+   * JSON body fields. A name that is also an optional query parameter (`uris` when adding
+   * playlist items) goes in the body, where Spotify takes longer lists; a required query
+   * parameter stays in the query.
+   */
+  bodyParams: string[];
 }
 
 const IDEMPOTENT_METHODS = new Set(["get", "head", "options", "put", "delete"]);
@@ -79,6 +86,9 @@ export function operationRow(doc: OpenApiDocument, entry: OperationEntry): Opera
     listParams: query
       .filter((p) => p.schema?.type === "array" && p.explode === false)
       .map((p) => p.name),
+    bodyParams: bodyFields(doc, entry).filter(
+      (name) => !query.some((p) => p.name === name && p.required === true),
+    ),
   };
   if (op.deprecated === true) row.deprecated = true;
   if (alternatives.length > 1) row.scopeAlternatives = alternatives;
@@ -98,6 +108,14 @@ export function operationRow(doc: OpenApiDocument, entry: OperationEntry): Opera
 
 function oneLine(text: string | undefined): string {
   return (text ?? "").trim().replace(/\s+/g, " ");
+}
+
+function bodyFields(doc: OpenApiDocument, entry: OperationEntry): string[] {
+  if (entry.operation.requestBody === undefined) return [];
+  const content = contentSchema(deref<ContentHolder>(doc, entry.operation.requestBody));
+  if (!content?.schema || content.mediaType !== "application/json") return [];
+  const schema = deref<SchemaObject>(doc, content.schema);
+  return Object.keys(schema.properties ?? {});
 }
 
 function requestBodyKind(doc: OpenApiDocument, entry: OperationEntry): OperationRow["requestBody"] {
@@ -152,6 +170,7 @@ const ROW_ORDER: (keyof OperationRow)[] = [
   "pathParams",
   "queryParams",
   "listParams",
+  "bodyParams",
 ];
 
 /** Builds the text of generated/operations.ts; returns the rows too for counting. */

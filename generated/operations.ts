@@ -30,6 +30,7 @@ export const operationTable = {
     pathParams: ["playlist_id"],
     queryParams: ["position", "uris"],
     listParams: ["uris"],
+    bodyParams: ["uris", "position"],
   },
   addPlaylistTracks: {
     method: "POST",
@@ -55,6 +56,7 @@ export const operationTable = {
     pathParams: ["playlist_id"],
     queryParams: ["position", "uris"],
     listParams: ["uris"],
+    bodyParams: ["uris", "position"],
   },
   addToQueue: {
     method: "POST",
@@ -71,6 +73,7 @@ export const operationTable = {
     pathParams: [],
     queryParams: ["uri", "device_id"],
     listParams: [],
+    bodyParams: [],
   },
   changePlaylistDetails: {
     method: "PUT",
@@ -88,6 +91,7 @@ export const operationTable = {
     pathParams: ["playlist_id"],
     queryParams: [],
     listParams: [],
+    bodyParams: ["name", "public", "collaborative", "description"],
   },
   checkFollowing: {
     method: "GET",
@@ -112,6 +116,7 @@ export const operationTable = {
     pathParams: [],
     queryParams: ["type", "ids"],
     listParams: ["ids"],
+    bodyParams: [],
   },
   checkLibraryContains: {
     method: "GET",
@@ -146,6 +151,7 @@ export const operationTable = {
     pathParams: [],
     queryParams: ["uris"],
     listParams: ["uris"],
+    bodyParams: [],
   },
   checkPlaylistFollowers: {
     method: "GET",
@@ -170,6 +176,7 @@ export const operationTable = {
     pathParams: ["playlist_id"],
     queryParams: ["ids"],
     listParams: ["ids"],
+    bodyParams: [],
   },
   checkSavedAlbums: {
     method: "GET",
@@ -194,6 +201,7 @@ export const operationTable = {
     pathParams: [],
     queryParams: ["ids"],
     listParams: ["ids"],
+    bodyParams: [],
   },
   checkSavedAudiobooks: {
     method: "GET",
@@ -218,6 +226,7 @@ export const operationTable = {
     pathParams: [],
     queryParams: ["ids"],
     listParams: ["ids"],
+    bodyParams: [],
   },
   checkSavedEpisodes: {
     method: "GET",
@@ -242,6 +251,7 @@ export const operationTable = {
     pathParams: [],
     queryParams: ["ids"],
     listParams: ["ids"],
+    bodyParams: [],
   },
   checkSavedShows: {
     method: "GET",
@@ -266,6 +276,7 @@ export const operationTable = {
     pathParams: [],
     queryParams: ["ids"],
     listParams: ["ids"],
+    bodyParams: [],
   },
   checkSavedTracks: {
     method: "GET",
@@ -290,6 +301,7 @@ export const operationTable = {
     pathParams: [],
     queryParams: ["ids"],
     listParams: ["ids"],
+    bodyParams: [],
   },
   createPlaylist: {
     method: "POST",
@@ -307,6 +319,7 @@ export const operationTable = {
     pathParams: [],
     queryParams: [],
     listParams: [],
+    bodyParams: ["name", "public", "collaborative", "description"],
   },
   createPlaylistForUser: {
     method: "POST",
@@ -327,6 +340,7 @@ export const operationTable = {
     pathParams: ["user_id"],
     queryParams: [],
     listParams: [],
+    bodyParams: ["name", "public", "collaborative", "description"],
   },
   followArtistsOrUsers: {
     method: "PUT",
@@ -351,6 +365,7 @@ export const operationTable = {
     pathParams: [],
     queryParams: ["type", "ids"],
     listParams: ["ids"],
+    bodyParams: [],
   },
   followPlaylist: {
     method: "PUT",
@@ -371,6 +386,7 @@ export const operationTable = {
     pathParams: ["playlist_id"],
     queryParams: [],
     listParams: [],
+    bodyParams: ["public"],
   },
   getAlbum: {
     method: "GET",
@@ -387,6 +403,7 @@ export const operationTable = {
     pathParams: ["id"],
     queryParams: ["market"],
     listParams: [],
+    bodyParams: [],
   },
   getAlbumTracks: {
     method: "GET",
@@ -404,6 +421,7 @@ export const operationTable = {
     pathParams: ["id"],
     queryParams: ["market", "limit", "offset"],
     listParams: [],
+    bodyParams: [],
   },
   getArtist: {
     method: "GET",
@@ -420,6 +438,7 @@ export const operationTable = {
     pathParams: ["id"],
     queryParams: [],
     listParams: [],
+    bodyParams: [],
   },
   getArtistAlbums: {
     method: "GET",
@@ -437,6 +456,7 @@ export const operationTable = {
     pathParams: ["id"],
     queryParams: ["include_groups", "market", "limit", "offset"],
     listParams: ["include_groups"],
+    bodyParams: [],
   },
   getArtistTopTracks: {
     method: "GET",
@@ -455,6 +475,7 @@ export const operationTable = {
     pathParams: ["id"],
     queryParams: ["market"],
     listParams: [],
+    bodyParams: [],
   },
   getAudioAnalysis: {
     method: "GET",
@@ -472,6 +493,7 @@ export const operationTable = {
     pathParams: ["id"],
     queryParams: [],
     listParams: [],
+    bodyParams: [],
   },
   getAudioFeatures: {
     method: "GET",
@@ -489,6 +511,7 @@ export const operationTable = {
     pathParams: ["id"],
     queryParams: [],
     listParams: [],
+    bodyParams: [],
   },
   getAudiobook: {
     method: "GET",
@@ -506,6 +529,7 @@ export const operationTable = {
     pathParams: ["id"],
     queryParams: ["market"],
     listParams: [],
+    bodyParams: [],
   },
   getAudiobookChapters: {
     method: "GET",
@@ -523,6 +547,7 @@ export const operationTable = {
     pathParams: ["id"],
     queryParams: ["market", "limit", "offset"],
     listParams: [],
+    bodyParams: [],
   },
   getAvailableDevices: {
     method: "GET",
@@ -539,6 +564,7 @@ export const operationTable = {
     pathParams: [],
     queryParams: [],
     listParams: [],
+    bodyParams: [],
   },
   getAvailableMarkets: {
     method: "GET",
@@ -557,6 +583,7 @@ export const operationTable = {
     pathParams: [],
     queryParams: [],
     listParams: [],
+    bodyParams: [],
   },
   getCategories: {
     method: "GET",
@@ -577,6 +604,7 @@ export const operationTable = {
     pathParams: [],
     queryParams: ["locale", "limit", "offset"],
     listParams: [],
+    bodyParams: [],
   },
   getCategory: {
     method: "GET",
@@ -595,6 +623,7 @@ export const operationTable = {
     pathParams: ["category_id"],
     queryParams: ["locale"],
     listParams: [],
+    bodyParams: [],
   },
   getCategoryPlaylists: {
     method: "GET",
@@ -614,6 +643,7 @@ export const operationTable = {
     pathParams: ["category_id"],
     queryParams: ["limit", "offset"],
     listParams: [],
+    bodyParams: [],
   },
   getChapter: {
     method: "GET",
@@ -630,6 +660,7 @@ export const operationTable = {
     pathParams: ["id"],
     queryParams: ["market"],
     listParams: [],
+    bodyParams: [],
   },
   getCurrentUserPlaylists: {
     method: "GET",
@@ -647,6 +678,7 @@ export const operationTable = {
     pathParams: [],
     queryParams: ["limit", "offset"],
     listParams: [],
+    bodyParams: [],
   },
   getCurrentUserProfile: {
     method: "GET",
@@ -664,6 +696,7 @@ export const operationTable = {
     pathParams: [],
     queryParams: [],
     listParams: [],
+    bodyParams: [],
   },
   getCurrentlyPlaying: {
     method: "GET",
@@ -680,6 +713,7 @@ export const operationTable = {
     pathParams: [],
     queryParams: ["market", "additional_types"],
     listParams: ["additional_types"],
+    bodyParams: [],
   },
   getEpisode: {
     method: "GET",
@@ -696,6 +730,7 @@ export const operationTable = {
     pathParams: ["id"],
     queryParams: ["market"],
     listParams: [],
+    bodyParams: [],
   },
   getFeaturedPlaylists: {
     method: "GET",
@@ -715,6 +750,7 @@ export const operationTable = {
     pathParams: [],
     queryParams: ["locale", "limit", "offset"],
     listParams: [],
+    bodyParams: [],
   },
   getFollowedArtists: {
     method: "GET",
@@ -733,6 +769,7 @@ export const operationTable = {
     pathParams: [],
     queryParams: ["type", "after", "limit"],
     listParams: [],
+    bodyParams: [],
   },
   getGenreSeeds: {
     method: "GET",
@@ -750,6 +787,7 @@ export const operationTable = {
     pathParams: [],
     queryParams: [],
     listParams: [],
+    bodyParams: [],
   },
   getNewReleases: {
     method: "GET",
@@ -770,6 +808,7 @@ export const operationTable = {
     pathParams: [],
     queryParams: ["limit", "offset"],
     listParams: [],
+    bodyParams: [],
   },
   getPlaybackState: {
     method: "GET",
@@ -786,6 +825,7 @@ export const operationTable = {
     pathParams: [],
     queryParams: ["market", "additional_types"],
     listParams: ["additional_types"],
+    bodyParams: [],
   },
   getPlaylist: {
     method: "GET",
@@ -802,6 +842,7 @@ export const operationTable = {
     pathParams: ["playlist_id"],
     queryParams: ["market", "fields", "additional_types"],
     listParams: ["additional_types"],
+    bodyParams: [],
   },
   getPlaylistCoverImage: {
     method: "GET",
@@ -818,6 +859,7 @@ export const operationTable = {
     pathParams: ["playlist_id"],
     queryParams: [],
     listParams: [],
+    bodyParams: [],
   },
   getPlaylistItems: {
     method: "GET",
@@ -835,6 +877,7 @@ export const operationTable = {
     pathParams: ["playlist_id"],
     queryParams: ["market", "fields", "limit", "offset", "additional_types"],
     listParams: ["additional_types"],
+    bodyParams: [],
   },
   getPlaylistTracks: {
     method: "GET",
@@ -855,6 +898,7 @@ export const operationTable = {
     pathParams: ["playlist_id"],
     queryParams: ["market", "fields", "limit", "offset", "additional_types"],
     listParams: ["additional_types"],
+    bodyParams: [],
   },
   getQueue: {
     method: "GET",
@@ -871,6 +915,7 @@ export const operationTable = {
     pathParams: [],
     queryParams: [],
     listParams: [],
+    bodyParams: [],
   },
   getRecentlyPlayed: {
     method: "GET",
@@ -888,6 +933,7 @@ export const operationTable = {
     pathParams: [],
     queryParams: ["limit", "after", "before"],
     listParams: [],
+    bodyParams: [],
   },
   getRecommendations: {
     method: "GET",
@@ -954,6 +1000,7 @@ export const operationTable = {
       "target_valence",
     ],
     listParams: ["seed_artists", "seed_genres", "seed_tracks"],
+    bodyParams: [],
   },
   getRelatedArtists: {
     method: "GET",
@@ -971,6 +1018,7 @@ export const operationTable = {
     pathParams: ["id"],
     queryParams: [],
     listParams: [],
+    bodyParams: [],
   },
   getSavedAlbums: {
     method: "GET",
@@ -988,6 +1036,7 @@ export const operationTable = {
     pathParams: [],
     queryParams: ["limit", "offset", "market"],
     listParams: [],
+    bodyParams: [],
   },
   getSavedAudiobooks: {
     method: "GET",
@@ -1005,6 +1054,7 @@ export const operationTable = {
     pathParams: [],
     queryParams: ["limit", "offset"],
     listParams: [],
+    bodyParams: [],
   },
   getSavedEpisodes: {
     method: "GET",
@@ -1022,6 +1072,7 @@ export const operationTable = {
     pathParams: [],
     queryParams: ["market", "limit", "offset"],
     listParams: [],
+    bodyParams: [],
   },
   getSavedShows: {
     method: "GET",
@@ -1039,6 +1090,7 @@ export const operationTable = {
     pathParams: [],
     queryParams: ["limit", "offset"],
     listParams: [],
+    bodyParams: [],
   },
   getSavedTracks: {
     method: "GET",
@@ -1056,6 +1108,7 @@ export const operationTable = {
     pathParams: [],
     queryParams: ["market", "limit", "offset"],
     listParams: [],
+    bodyParams: [],
   },
   getSeveralAlbums: {
     method: "GET",
@@ -1080,6 +1133,7 @@ export const operationTable = {
     pathParams: [],
     queryParams: ["ids", "market"],
     listParams: ["ids"],
+    bodyParams: [],
   },
   getSeveralArtists: {
     method: "GET",
@@ -1104,6 +1158,7 @@ export const operationTable = {
     pathParams: [],
     queryParams: ["ids"],
     listParams: ["ids"],
+    bodyParams: [],
   },
   getSeveralAudioFeatures: {
     method: "GET",
@@ -1126,6 +1181,7 @@ export const operationTable = {
     pathParams: [],
     queryParams: ["ids"],
     listParams: ["ids"],
+    bodyParams: [],
   },
   getSeveralAudiobooks: {
     method: "GET",
@@ -1150,6 +1206,7 @@ export const operationTable = {
     pathParams: [],
     queryParams: ["ids", "market"],
     listParams: ["ids"],
+    bodyParams: [],
   },
   getSeveralChapters: {
     method: "GET",
@@ -1174,6 +1231,7 @@ export const operationTable = {
     pathParams: [],
     queryParams: ["ids", "market"],
     listParams: ["ids"],
+    bodyParams: [],
   },
   getSeveralEpisodes: {
     method: "GET",
@@ -1198,6 +1256,7 @@ export const operationTable = {
     pathParams: [],
     queryParams: ["ids", "market"],
     listParams: ["ids"],
+    bodyParams: [],
   },
   getSeveralShows: {
     method: "GET",
@@ -1222,6 +1281,7 @@ export const operationTable = {
     pathParams: [],
     queryParams: ["ids", "market"],
     listParams: ["ids"],
+    bodyParams: [],
   },
   getSeveralTracks: {
     method: "GET",
@@ -1246,6 +1306,7 @@ export const operationTable = {
     pathParams: [],
     queryParams: ["market", "ids"],
     listParams: ["ids"],
+    bodyParams: [],
   },
   getShow: {
     method: "GET",
@@ -1262,6 +1323,7 @@ export const operationTable = {
     pathParams: ["id"],
     queryParams: ["market"],
     listParams: [],
+    bodyParams: [],
   },
   getShowEpisodes: {
     method: "GET",
@@ -1279,6 +1341,7 @@ export const operationTable = {
     pathParams: ["id"],
     queryParams: ["market", "limit", "offset"],
     listParams: [],
+    bodyParams: [],
   },
   getTopArtists: {
     method: "GET",
@@ -1296,6 +1359,7 @@ export const operationTable = {
     pathParams: [],
     queryParams: ["time_range", "limit", "offset"],
     listParams: [],
+    bodyParams: [],
   },
   getTopTracks: {
     method: "GET",
@@ -1313,6 +1377,7 @@ export const operationTable = {
     pathParams: [],
     queryParams: ["time_range", "limit", "offset"],
     listParams: [],
+    bodyParams: [],
   },
   getTrack: {
     method: "GET",
@@ -1329,6 +1394,7 @@ export const operationTable = {
     pathParams: ["id"],
     queryParams: ["market"],
     listParams: [],
+    bodyParams: [],
   },
   getUserPlaylists: {
     method: "GET",
@@ -1348,6 +1414,7 @@ export const operationTable = {
     pathParams: ["user_id"],
     queryParams: ["limit", "offset"],
     listParams: [],
+    bodyParams: [],
   },
   getUserProfile: {
     method: "GET",
@@ -1366,6 +1433,7 @@ export const operationTable = {
     pathParams: ["user_id"],
     queryParams: [],
     listParams: [],
+    bodyParams: [],
   },
   pausePlayback: {
     method: "PUT",
@@ -1382,6 +1450,7 @@ export const operationTable = {
     pathParams: [],
     queryParams: ["device_id"],
     listParams: [],
+    bodyParams: [],
   },
   removeLibraryItems: {
     method: "DELETE",
@@ -1416,6 +1485,7 @@ export const operationTable = {
     pathParams: [],
     queryParams: ["uris"],
     listParams: ["uris"],
+    bodyParams: [],
   },
   removePlaylistItems: {
     method: "DELETE",
@@ -1438,6 +1508,7 @@ export const operationTable = {
     pathParams: ["playlist_id"],
     queryParams: [],
     listParams: [],
+    bodyParams: ["items", "snapshot_id"],
   },
   removePlaylistTracks: {
     method: "DELETE",
@@ -1463,6 +1534,7 @@ export const operationTable = {
     pathParams: ["playlist_id"],
     queryParams: [],
     listParams: [],
+    bodyParams: ["tracks", "snapshot_id"],
   },
   removeSavedAlbums: {
     method: "DELETE",
@@ -1487,6 +1559,7 @@ export const operationTable = {
     pathParams: [],
     queryParams: ["ids"],
     listParams: ["ids"],
+    bodyParams: [],
   },
   removeSavedAudiobooks: {
     method: "DELETE",
@@ -1511,6 +1584,7 @@ export const operationTable = {
     pathParams: [],
     queryParams: ["ids"],
     listParams: ["ids"],
+    bodyParams: [],
   },
   removeSavedEpisodes: {
     method: "DELETE",
@@ -1535,6 +1609,7 @@ export const operationTable = {
     pathParams: [],
     queryParams: ["ids"],
     listParams: ["ids"],
+    bodyParams: [],
   },
   removeSavedShows: {
     method: "DELETE",
@@ -1559,6 +1634,7 @@ export const operationTable = {
     pathParams: [],
     queryParams: ["ids", "market"],
     listParams: ["ids"],
+    bodyParams: [],
   },
   removeSavedTracks: {
     method: "DELETE",
@@ -1583,6 +1659,7 @@ export const operationTable = {
     pathParams: [],
     queryParams: ["ids"],
     listParams: ["ids"],
+    bodyParams: [],
   },
   reorderOrReplacePlaylistItems: {
     method: "PUT",
@@ -1601,6 +1678,7 @@ export const operationTable = {
     pathParams: ["playlist_id"],
     queryParams: ["uris"],
     listParams: ["uris"],
+    bodyParams: ["uris", "range_start", "insert_before", "range_length", "snapshot_id"],
   },
   reorderOrReplacePlaylistTracks: {
     method: "PUT",
@@ -1621,6 +1699,7 @@ export const operationTable = {
     pathParams: ["playlist_id"],
     queryParams: ["uris"],
     listParams: ["uris"],
+    bodyParams: ["uris", "range_start", "insert_before", "range_length", "snapshot_id"],
   },
   saveAlbums: {
     method: "PUT",
@@ -1645,6 +1724,7 @@ export const operationTable = {
     pathParams: [],
     queryParams: ["ids"],
     listParams: ["ids"],
+    bodyParams: [],
   },
   saveAudiobooks: {
     method: "PUT",
@@ -1669,6 +1749,7 @@ export const operationTable = {
     pathParams: [],
     queryParams: ["ids"],
     listParams: ["ids"],
+    bodyParams: [],
   },
   saveEpisodes: {
     method: "PUT",
@@ -1693,6 +1774,7 @@ export const operationTable = {
     pathParams: [],
     queryParams: ["ids"],
     listParams: ["ids"],
+    bodyParams: [],
   },
   saveLibraryItems: {
     method: "PUT",
@@ -1728,6 +1810,7 @@ export const operationTable = {
     pathParams: [],
     queryParams: ["uris"],
     listParams: ["uris"],
+    bodyParams: [],
   },
   saveShows: {
     method: "PUT",
@@ -1752,6 +1835,7 @@ export const operationTable = {
     pathParams: [],
     queryParams: ["ids"],
     listParams: ["ids"],
+    bodyParams: [],
   },
   saveTracks: {
     method: "PUT",
@@ -1776,6 +1860,7 @@ export const operationTable = {
     pathParams: [],
     queryParams: [],
     listParams: [],
+    bodyParams: ["ids", "timestamped_ids"],
   },
   search: {
     method: "GET",
@@ -1793,6 +1878,7 @@ export const operationTable = {
     pathParams: [],
     queryParams: ["q", "type", "market", "limit", "offset", "include_external"],
     listParams: ["type"],
+    bodyParams: [],
   },
   seekToPosition: {
     method: "PUT",
@@ -1809,6 +1895,7 @@ export const operationTable = {
     pathParams: [],
     queryParams: ["position_ms", "device_id"],
     listParams: [],
+    bodyParams: [],
   },
   setPlaybackVolume: {
     method: "PUT",
@@ -1825,6 +1912,7 @@ export const operationTable = {
     pathParams: [],
     queryParams: ["volume_percent", "device_id"],
     listParams: [],
+    bodyParams: [],
   },
   setRepeatMode: {
     method: "PUT",
@@ -1841,6 +1929,7 @@ export const operationTable = {
     pathParams: [],
     queryParams: ["state", "device_id"],
     listParams: [],
+    bodyParams: [],
   },
   setShuffle: {
     method: "PUT",
@@ -1857,6 +1946,7 @@ export const operationTable = {
     pathParams: [],
     queryParams: ["state", "device_id"],
     listParams: [],
+    bodyParams: [],
   },
   skipToNext: {
     method: "POST",
@@ -1873,6 +1963,7 @@ export const operationTable = {
     pathParams: [],
     queryParams: ["device_id"],
     listParams: [],
+    bodyParams: [],
   },
   skipToPrevious: {
     method: "POST",
@@ -1889,6 +1980,7 @@ export const operationTable = {
     pathParams: [],
     queryParams: ["device_id"],
     listParams: [],
+    bodyParams: [],
   },
   startPlayback: {
     method: "PUT",
@@ -1905,6 +1997,7 @@ export const operationTable = {
     pathParams: [],
     queryParams: ["device_id"],
     listParams: [],
+    bodyParams: ["context_uri", "uris", "offset", "position_ms"],
   },
   transferPlayback: {
     method: "PUT",
@@ -1921,6 +2014,7 @@ export const operationTable = {
     pathParams: [],
     queryParams: [],
     listParams: [],
+    bodyParams: ["device_ids", "play"],
   },
   unfollowArtistsOrUsers: {
     method: "DELETE",
@@ -1945,6 +2039,7 @@ export const operationTable = {
     pathParams: [],
     queryParams: ["type", "ids"],
     listParams: ["ids"],
+    bodyParams: [],
   },
   unfollowPlaylist: {
     method: "DELETE",
@@ -1965,6 +2060,7 @@ export const operationTable = {
     pathParams: ["playlist_id"],
     queryParams: [],
     listParams: [],
+    bodyParams: [],
   },
   uploadPlaylistCoverImage: {
     method: "PUT",
@@ -1985,6 +2081,7 @@ export const operationTable = {
     pathParams: ["playlist_id"],
     queryParams: [],
     listParams: [],
+    bodyParams: [],
   },
 } as const;
 

@@ -13,6 +13,7 @@ import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import * as v from "valibot";
+import { describeIssues } from "../src/core/issuePath.js";
 
 type Schema = v.GenericSchema<unknown, unknown>;
 type StatusMap = Readonly<Record<string, Schema>>;
@@ -62,34 +63,10 @@ function eraseNames(path: string): string {
   return path.replace(/\{[^}]*\}/g, "{}");
 }
 
-/** Joins path keys the way people write them: `items[3].track.album.id`. */
-function joinPath(keys: readonly unknown[]): string {
-  let out = "";
-  for (const key of keys) {
-    out += typeof key === "number" ? `[${key}]` : out === "" ? String(key) : `.${String(key)}`;
-  }
-  return out === "" ? "(root)" : out;
-}
-
-/**
- * The most specific problem behind an issue. A union's own message ("Expected Object but
- * received Object") says little; its branch issues carry paths relative to the union, so they
- * are joined onto the union's path and the one that got furthest into the body wins.
- */
-function deepestIssue(issue: v.BaseIssue<unknown>, base: readonly unknown[] = []) {
-  const keys = [...base, ...(issue.path ?? []).map((item) => item.key)];
-  let best = { keys, message: issue.message };
-  for (const branch of issue.issues ?? []) {
-    const candidate = deepestIssue(branch, keys);
-    if (candidate.keys.length > best.keys.length) best = candidate;
-  }
-  return best;
-}
-
 function describeFailure(issues: readonly v.BaseIssue<unknown>[]): string {
-  const first = deepestIssue(issues[0] as v.BaseIssue<unknown>);
+  const first = describeIssues(issues);
   const more = issues.length > 1 ? ` (+${issues.length - 1} more)` : "";
-  return `${joinPath(first.keys)}: ${first.message}${more}`;
+  return `${first.path}: ${first.message}${more}`;
 }
 
 /** Finds a component schema by the properties it declares (names differ between documents). */

@@ -5,7 +5,7 @@
  * first page tells the total, later pages are fetched a few at a time and yielded strictly in
  * order. Cursor pages (`cursors.after`/`before`, `next`) can only be followed one after another.
  */
-import { ApiPromise, type WithResponse } from "./apiPromise.js";
+import { ApiPromise, type DataWithResponse as WithResponse } from "../http/apiPromise.js";
 
 /** How a list operation pages. */
 export type PaginationKind = "offset" | "cursor";

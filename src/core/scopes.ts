@@ -9,6 +9,8 @@ import { parseSpotifyRef } from "./ids.js";
 export interface ScopeRequirement {
   id: string;
   scopes: readonly string[];
+  /** Several sets of which any one suffices (public or private playlist scopes). */
+  scopeAlternatives?: ReadonlyArray<readonly string[]> | undefined;
   /** For `/me/library`: the scope depends on the type of each URI in `parameter`. */
   scopeRule?: { parameter: string; byType: Readonly<Record<string, string>> } | undefined;
 }
@@ -42,6 +44,16 @@ export function assertScopes(
 ): void {
   if (granted === undefined) return;
   const have = new Set(granted);
+  const alternatives = operation.scopeAlternatives;
+  if (alternatives && alternatives.length > 0 && !operation.scopeRule) {
+    const gaps = alternatives.map((set) => set.filter((scope) => !have.has(scope)));
+    if (gaps.some((gap) => gap.length === 0)) return;
+    const smallest = gaps.reduce((a, b) => (b.length < a.length ? b : a));
+    throw new InsufficientScopeError(
+      `${operation.id} needs one of these scope sets, and the access token was granted none: ${alternatives.map((set) => set.join(" + ")).join(" or ")}`,
+      { missingScopes: smallest },
+    );
+  }
   const missing = requiredScopes(operation, query).filter((scope) => !have.has(scope));
   if (missing.length === 0) return;
   throw new InsufficientScopeError(

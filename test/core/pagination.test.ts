@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { WithResponse } from "../../src/core/apiPromise.js";
 import { PagePromise, type PageShape } from "../../src/core/pagination.js";
+import type { DataWithResponse as WithResponse } from "../../src/http/apiPromise.js";
 
 interface Page extends PageShape<number> {}
 

@@ -48,3 +48,22 @@ describe("scope checks", () => {
     expect(() => assertScopes(op, undefined, [])).toThrow(InsufficientScopeError);
   });
 });
+
+describe("scope alternatives", () => {
+  const addItems = {
+    id: "addPlaylistItems",
+    scopes: [],
+    scopeAlternatives: [["playlist-modify-public"], ["playlist-modify-private"]],
+  };
+
+  it("passes when any one alternative is granted", () => {
+    expect(() => assertScopes(addItems, undefined, ["playlist-modify-private"])).not.toThrow();
+    expect(() => assertScopes(addItems, undefined, ["playlist-modify-public"])).not.toThrow();
+  });
+
+  it("names every alternative when none is granted", () => {
+    expect(() => assertScopes(addItems, undefined, ["user-top-read"])).toThrow(
+      /playlist-modify-public or playlist-modify-private/,
+    );
+  });
+});
