@@ -1,0 +1,127 @@
+/**
+ * Section "cold start": time to first response in a fresh process (Node start + import +
+ * construct + first call), per client, as the median of several spawns.
+ *
+ * The SDK is measured as a bundle of src/ (esbuild, dependencies external), the shape it has
+ * when installed, so the TypeScript loader's transpile time is not charged to it.
+ */
+import { spawn } from "node:child_process";
+import { mkdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
+import { ALBUM_ID, TOKEN } from "./contenders.js";
+import { median } from "./measure.js";
+import { startBenchServer } from "./serverProcess.js";
+import { printTable, ratio } from "./table.js";
+
+const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+const OUT_DIR = `${ROOT}.tmp/bench`;
+const SDK_BUNDLE = `${OUT_DIR}/sdk.mjs`;
+
+/** Child programs (ES modules run with `node --input-type=module`); `ORIGIN` is substituted. */
+const PROGRAMS: Record<string, string> = {
+  "raw fetch": `
+    const r = await fetch("ORIGIN/v1/albums/${ALBUM_ID}", { headers: { authorization: "Bearer ${TOKEN}" } });
+    await r.json();`,
+  "this SDK": `
+    const { SpotifyClient } = await import(${JSON.stringify(SDK_BUNDLE)});
+    const client = new SpotifyClient({ accessToken: "${TOKEN}", baseUrl: "ORIGIN/v1", env: {} });
+    await client.request("getAlbum", { path: { id: "${ALBUM_ID}" } });`,
+  "@spotify/web-api-ts-sdk": `
+    const { SpotifyApi } = await import("@spotify/web-api-ts-sdk");
+    const api = SpotifyApi.withAccessToken("c", { access_token: "${TOKEN}", token_type: "Bearer", expires_in: 3600, refresh_token: "" },
+      { fetch: (input, init) => fetch("ORIGIN/v1/" + String(input).slice("https://api.spotify.com/v1/".length), init) });
+    await api.albums.get("${ALBUM_ID}");`,
+  "spotify-web-api-node": `
+    const { createRequire } = await import("node:module");
+    const require = createRequire(${JSON.stringify(`${ROOT}package.json`)});
+    const webApiRequest = require("spotify-web-api-node/src/webapi-request");
+    const original = webApiRequest.builder;
+    const origin = new URL("ORIGIN");
+    webApiRequest.builder = (t) => original(t).withHost(origin.hostname).withPort(Number(origin.port)).withScheme("http");
+    const SpotifyWebApi = require("spotify-web-api-node");
+    await new SpotifyWebApi({ accessToken: "${TOKEN}" }).getAlbum("${ALBUM_ID}");`,
+};
+
+/** Milliseconds from process start to the parsed first response, per client (medians). */
+export type ColdStartResult = Record<
+  string,
+  { sinceProcessStartMs: number; importToResponseMs: number }
+>;
+
+function runChild(
+  program: string,
+): Promise<{ sinceProcessStartMs: number; importToResponseMs: number }> {
+  // performance.now() counts from the process's time origin, so it includes Node's own startup.
+  const source = `const t0 = performance.now();${program}\nconst t1 = performance.now();
+    process.stdout.write(JSON.stringify({ sinceProcessStartMs: t1, importToResponseMs: t1 - t0 }));`;
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ["--input-type=module", "-e", source], {
+      cwd: ROOT,
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+    let out = "";
+    child.stdout.on("data", (chunk: Buffer) => {
+      out += chunk.toString("utf8");
+    });
+    child.once("error", reject);
+    child.once("exit", (code) =>
+      code === 0 ? resolve(JSON.parse(out)) : reject(new Error(`child exited with ${code}`)),
+    );
+  });
+}
+
+export async function runColdStart(spawnsPerClient = 7): Promise<ColdStartResult> {
+  mkdirSync(OUT_DIR, { recursive: true });
+  await build({
+    entryPoints: [`${ROOT}src/index.ts`],
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    packages: "external",
+    outfile: SDK_BUNDLE,
+    logLevel: "error",
+  });
+  const server = await startBenchServer();
+  try {
+    const samples = new Map<string, { since: number[]; imported: number[] }>();
+    for (let i = 0; i < spawnsPerClient; i++) {
+      for (const [name, program] of Object.entries(PROGRAMS)) {
+        const sample = await runChild(program.replaceAll("ORIGIN", server.origin));
+        const entry = samples.get(name) ?? { since: [], imported: [] };
+        entry.since.push(sample.sinceProcessStartMs);
+        entry.imported.push(sample.importToResponseMs);
+        samples.set(name, entry);
+      }
+    }
+    const result: ColdStartResult = {};
+    for (const [name, { since, imported }] of samples) {
+      result[name] = { sinceProcessStartMs: median(since), importToResponseMs: median(imported) };
+    }
+    return result;
+  } finally {
+    server.stop();
+  }
+}
+
+export function printColdStart(result: ColdStartResult): void {
+  const baseline = result["raw fetch"];
+  if (baseline === undefined) return;
+  printTable(
+    "Time to first response in a fresh process (medians)",
+    [
+      "client",
+      "process start -> data (ms)",
+      "vs fetch",
+      "import + construct + call (ms)",
+      "vs fetch",
+    ],
+    Object.entries(result).map(([name, r]) => [
+      name,
+      r.sinceProcessStartMs.toFixed(1),
+      ratio(r.sinceProcessStartMs, baseline.sinceProcessStartMs),
+      r.importToResponseMs.toFixed(1),
+      ratio(r.importToResponseMs, baseline.importToResponseMs),
+    ]),
+  );
+}

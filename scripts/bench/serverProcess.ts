@@ -1,0 +1,31 @@
+/** Starts the bench server (server.ts) in a child process and waits for its port. */
+import { spawn } from "node:child_process";
+import { fileURLToPath } from "node:url";
+
+/** A running bench server. */
+export interface BenchServer {
+  /** e.g. `http://127.0.0.1:41234` */
+  origin: string;
+  stop(): void;
+}
+
+/** Spawns the server with tsx; resolves once it printed its port. */
+export function startBenchServer(): Promise<BenchServer> {
+  const script = fileURLToPath(new URL("./server.ts", import.meta.url));
+  const child = spawn(process.execPath, ["--import", "tsx", script], {
+    stdio: ["pipe", "pipe", "inherit"],
+  });
+  return new Promise((resolve, reject) => {
+    child.once("error", reject);
+    child.stdout.once("data", (chunk: Buffer) => {
+      const port = Number.parseInt(chunk.toString("utf8"), 10);
+      resolve({
+        origin: `http://127.0.0.1:${port}`,
+        stop: () => {
+          child.stdin.end();
+          child.kill();
+        },
+      });
+    });
+  });
+}

@@ -1,0 +1,193 @@
+/**
+ * Turns SDK calls into openapi-fetch calls over the {@link Transport}: one openapi-fetch client
+ * per SpotifyClient, one cached call context per operation, typed data out.
+ */
+import createClient, { createQuerySerializer } from "openapi-fetch";
+import { type OperationContext, SpotifyConfigurationError, SpotifyError } from "../errors.js";
+import { ApiPromise, type DataWithResponse } from "./apiPromise.js";
+import { type CallContext, LightRequest, type ParsedResponse } from "./lightRequest.js";
+import type {
+  CallOptions,
+  OperationInputLike,
+  OperationRowLike,
+  OperationTableLike,
+} from "./operationTypes.js";
+import type { Transport } from "./transport.js";
+
+/** Options of a call made by path rather than by operationId. */
+export interface PathCallInit extends CallOptions {
+  params?: { path?: object | undefined; query?: object | undefined } | undefined;
+  body?: unknown;
+  /** Extra request headers (Authorization is always the SDK's). */
+  headers?: Record<string, string> | undefined;
+}
+
+/** The subset of openapi-fetch's client the requester uses, typed loosely on purpose. */
+interface LooseFetchClient {
+  request(
+    method: string,
+    path: string,
+    init: object,
+  ): Promise<{
+    data?: unknown;
+    error?: unknown;
+    response: ParsedResponse;
+  }>;
+}
+
+// Spotify takes lists as one comma-joined value (`ids=a,b,c`); openapi-fetch would repeat the key.
+// Built once here: a serializer *object* in the client options makes openapi-fetch build a new
+// serializer function on every call.
+const commaJoinedQuery = createQuerySerializer({ array: { style: "form", explode: false } });
+
+// A base64 JPEG (playlist cover) goes out as-is; JSON.stringify would wrap it in quotes.
+const passBodyThrough = (body: unknown): unknown => body;
+// Larger timeouts overflow setTimeout's 32-bit delay and would fire at once.
+const MAX_TIMEOUT_MS = 2_147_483_647;
+const IMAGE_HEADERS = { "Content-Type": "image/jpeg" };
+
+/** Sends calls, by operationId or by path, through one openapi-fetch client. */
+export class Requester {
+  readonly #fetchClient: LooseFetchClient;
+  readonly #table: OperationTableLike;
+  /** `"GET /albums/{id}"` -> operationId; built on the first raw call. */
+  #idByRoute: Map<string, string> | undefined;
+  /** Call contexts of calls without a per-call timeout, one per operation. */
+  readonly #contexts = new Map<string, CallContext>();
+
+  constructor(transport: Transport, baseUrl: string, table: OperationTableLike) {
+    this.#table = table;
+    this.#fetchClient = createClient({
+      baseUrl,
+      // Both casts are the point of the design: openapi-fetch builds a LightRequest and hands it
+      // to the transport, which returns a ParsedResponse (see lightRequest.ts).
+      fetch: transport.send as unknown as typeof fetch,
+      Request: LightRequest as unknown as typeof Request,
+      querySerializer: commaJoinedQuery,
+    }) as unknown as LooseFetchClient;
+  }
+
+  /** Calls the operation `id` of the table. Throws SpotifyConfigurationError for an unknown id. */
+  operation<T>(
+    id: string,
+    input: OperationInputLike | undefined,
+    options?: CallOptions,
+  ): ApiPromise<T> {
+    const row = this.#table[id];
+    if (row === undefined) {
+      return rejected(
+        new SpotifyConfigurationError(`Unknown operation "${id}"`, { option: "operationId" }),
+      );
+    }
+    const init: PathCallInit = {
+      params: input,
+      body: input?.body,
+      signal: options?.signal,
+      timeout: options?.timeout,
+    };
+    return this.#send(row.method, row.path, init, this.#context(id, row, init.timeout), row);
+  }
+
+  /** Calls `METHOD path` directly; the table decides idempotency when it knows the route. */
+  path<T>(method: string, path: string, init: PathCallInit | undefined): ApiPromise<T> {
+    const id = this.#routeIndex().get(`${method} ${path}`);
+    const row = id === undefined ? undefined : this.#table[id];
+    const timeout = init?.timeout;
+    const context =
+      id !== undefined && row !== undefined
+        ? this.#context(id, row, timeout)
+        : { operation: undefined, idempotent: method !== "POST", timeout };
+    return this.#send(method, path, init ?? {}, context, row);
+  }
+
+  #send<T>(
+    method: string,
+    path: string,
+    init: PathCallInit,
+    context: CallContext,
+    row: OperationRowLike | undefined,
+  ): ApiPromise<T> {
+    if (
+      context.timeout !== undefined &&
+      !(context.timeout > 0 && context.timeout <= MAX_TIMEOUT_MS)
+    ) {
+      return rejected(invalidTimeout(context.timeout));
+    }
+    const image = row?.requestBody === "image";
+    const result = this.#fetchClient.request(method, path, {
+      params: init.params,
+      body: init.body,
+      headers: image ? { ...IMAGE_HEADERS, ...init.headers } : init.headers,
+      bodySerializer: image ? passBodyThrough : undefined,
+      signal: init.signal,
+      // openapi-fetch then returns `response.body` untouched: the transport already parsed it.
+      parseAs: "stream",
+      spotify: context,
+    });
+    return new ApiPromise(result.then(unwrap as (r: unknown) => DataWithResponse<T>));
+  }
+
+  #context(id: string, row: OperationRowLike, timeout: number | undefined): CallContext {
+    if (timeout !== undefined) {
+      return {
+        operation: operationContext(id, row),
+        idempotent: row.idempotent,
+        timeout,
+      };
+    }
+    let context = this.#contexts.get(id);
+    if (context === undefined) {
+      context = {
+        operation: operationContext(id, row),
+        idempotent: row.idempotent,
+        timeout: undefined,
+      };
+      this.#contexts.set(id, context);
+    }
+    return context;
+  }
+
+  #routeIndex(): Map<string, string> {
+    if (this.#idByRoute === undefined) {
+      this.#idByRoute = new Map();
+      for (const [id, row] of Object.entries(this.#table))
+        this.#idByRoute.set(`${row.method} ${row.path}`, id);
+    }
+    return this.#idByRoute;
+  }
+}
+
+function operationContext(id: string, row: OperationRowLike): OperationContext {
+  const availability =
+    row.availability === "extended" || row.availability === "legacy" ? row.availability : "all";
+  return { id, availability, replacement: row.replacement };
+}
+
+function unwrap(result: {
+  data?: unknown;
+  error?: unknown;
+  response: ParsedResponse;
+}): DataWithResponse<unknown> {
+  // The transport throws for every non-2xx answer, so openapi-fetch's `{ error }` branch would be
+  // a bug in the SDK, not a Spotify failure.
+  if (!result.response.ok) {
+    throw new SpotifyError(
+      `Unexpected ${result.response.status} answer reached the SDK's data path`,
+      {
+        status: result.response.status,
+      },
+    );
+  }
+  return { data: result.data, response: result.response.raw };
+}
+
+function rejected<T>(error: Error): ApiPromise<T> {
+  return new ApiPromise<T>(Promise.reject(error));
+}
+
+function invalidTimeout(timeout: number): SpotifyConfigurationError {
+  return new SpotifyConfigurationError(
+    `timeout must be a positive number of milliseconds up to ${MAX_TIMEOUT_MS}, got ${timeout}`,
+    { option: "timeout" },
+  );
+}

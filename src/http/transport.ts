@@ -1,0 +1,279 @@
+/**
+ * The attempt loop: rate-limit gate -> token -> one ky attempt -> retry decision -> typed error.
+ *
+ * Why our own loop around single ky attempts (`retry: 0`) rather than ky's built-in retry:
+ * - ky's `maxRetryAfter` clamps the wait; the SDK must instead throw RateLimitError at once;
+ * - ky retries network errors and timeouts for every method in `retry.methods`; the SDK must not
+ *   replay a POST (or a non-idempotent PUT) after anything but a 429;
+ * - a connection reset while the body streams happens after ky has returned, out of its reach;
+ * - the 429 gate, the 401 refresh and per-attempt debug logs would each need a ky hook, and an
+ *   `afterResponse` hook clones every response (measured: the costliest part of a hooked ky).
+ * With the loop here, `retryPolicy.ts` is the only place that decides, and ky does what it is best
+ * at: one attempt with a per-attempt timeout that aborts the socket.
+ */
+import ky, { type Options as KyOptions, TimeoutError } from "ky";
+import {
+  errorFromResponse,
+  SpotifyConnectionError,
+  SpotifyError,
+  SpotifyTimeoutError,
+  SpotifyValidationError,
+} from "../errors.js";
+import type { LevelledLogger } from "../logger.js";
+import type { Sleep } from "./abortableDelay.js";
+import type { AuthMiddleware } from "./authMiddleware.js";
+import { type LightRequest, ParsedResponse } from "./lightRequest.js";
+import type { RateLimitGate } from "./rateLimitGate.js";
+import {
+  backoffDelayMs,
+  type FailureKind,
+  parseRetryAfter,
+  retryDelayMs,
+  shouldRetry,
+} from "./retryPolicy.js";
+
+/** Everything the transport needs; built once per client. */
+export interface TransportOptions {
+  auth: AuthMiddleware;
+  gate: RateLimitGate;
+  logger: LevelledLogger;
+  fetch: typeof globalThis.fetch;
+  timeout: number;
+  maxRetries: number;
+  maxRetryAfter: number;
+  random: () => number;
+  sleep: Sleep;
+}
+
+/** Key under which the body text read inside the attempt travels on the Response. */
+const BODY_TEXT = Symbol("spotify.bodyText");
+type ResponseWithText = Response & { [BODY_TEXT]?: string };
+
+/** Sends {@link LightRequest}s built by openapi-fetch; one instance per client. */
+export class Transport {
+  readonly #options: TransportOptions;
+  readonly #debug: boolean;
+  #closed = false;
+
+  constructor(options: TransportOptions) {
+    this.#options = options;
+    this.#debug = options.logger.enabled("debug");
+  }
+
+  /**
+   * The `fetch` ky calls: the real fetch plus reading the body, so ky's per-attempt timeout and
+   * abort cover the whole exchange and a reset mid-body surfaces as this attempt's network error.
+   * An arrow property: one function per client, no closure per request.
+   */
+  readonly #fetchAndRead = async (
+    input: string | URL | Request,
+    init?: RequestInit,
+  ): Promise<Response> => {
+    const response: ResponseWithText = await this.#options.fetch(input, init);
+    response[BODY_TEXT] = await response.text();
+    return response;
+  };
+
+  /** Refuses further requests (in-flight ones finish). */
+  close(): void {
+    this.#closed = true;
+  }
+
+  /** The `fetch` given to openapi-fetch. Resolves to a {@link ParsedResponse}; throws SpotifyError. */
+  readonly send = async (request: LightRequest): Promise<ParsedResponse> => {
+    const { auth, gate, maxRetries } = this.#options;
+    const { url, method, headers, body, signal } = request;
+    if (this.#closed) throw new SpotifyError("This SpotifyClient is closed", { method, url });
+    const context = request.spotify;
+    const idempotent = context ? context.idempotent : method !== "POST";
+    const timeout = context?.timeout ?? this.#options.timeout;
+    let attempt = 0;
+    let retries = 0;
+    let refreshed = false;
+    for (;;) {
+      attempt++;
+      const closed = gate.wait(signal, method, url);
+      if (closed !== undefined) await closed;
+      const token = await auth.token();
+      headers.set("authorization", `Bearer ${token}`);
+      const started = this.#debug ? performance.now() : 0;
+      let response: ResponseWithText;
+      try {
+        response = await ky(url, this.#kyOptions(method, headers, body, signal, timeout));
+      } catch (error) {
+        if (signal?.aborted) throw signal.reason;
+        const kind: FailureKind = error instanceof TimeoutError ? "timeout" : "network";
+        if (this.#debug) this.#logAttempt(method, url, kind, attempt, started);
+        if (
+          !shouldRetry({ method, idempotent, errorKind: kind, attempt: retries + 1, maxRetries })
+        ) {
+          throw connectionError(kind, error, method, url, timeout, attempt);
+        }
+        await this.#options.sleep(backoffDelayMs(retries++, this.#options.random), signal);
+        continue;
+      }
+      const status = response.status;
+      if (this.#debug) this.#logAttempt(method, url, status, attempt, started);
+      const text = response[BODY_TEXT] ?? (await response.text());
+      if (response.ok)
+        return new ParsedResponse(response, parseSuccessBody(text, response, method, url));
+
+      if (status === 401 && !refreshed && auth.canRefresh) {
+        refreshed = true;
+        // A provider that cannot renew (a static token) rejects here; the caller then gets the
+        // API's own 401, with its status and body, rather than the provider's complaint.
+        const renewed = await auth.refreshAfter401(token).then(
+          () => true,
+          () => false,
+        );
+        if (renewed) continue;
+      }
+      const retryAfter =
+        status === 429 || status === 503
+          ? parseRetryAfter(response.headers.get("retry-after"), Date.now())
+          : undefined;
+      if (
+        shouldRetry({
+          method,
+          idempotent,
+          status,
+          errorKind: "http",
+          attempt: retries + 1,
+          maxRetries,
+        })
+      ) {
+        const delay = retryDelayMs(
+          retries,
+          retryAfter,
+          this.#options.maxRetryAfter,
+          this.#options.random,
+        );
+        if (delay.retry) {
+          retries++;
+          // A 429 closes the gate for everyone; this request then waits at the gate like the rest.
+          if (status === 429 && retryAfter !== undefined) gate.closeFor(retryAfter);
+          else await this.#options.sleep(delay.delayMs, signal);
+          continue;
+        }
+      }
+      throw errorFromResponse({
+        status,
+        body: parseErrorBody(text),
+        headers: response.headers,
+        method,
+        url,
+        operation: context?.operation,
+        retryAfter,
+      });
+    }
+  };
+
+  /**
+   * ky deep-merges its options on every call, re-spreading the object once per key, so keys
+   * that would only say "undefined" or "the default" are left out.
+   */
+  #kyOptions(
+    method: string,
+    headers: Headers,
+    body: BodyInit | undefined,
+    signal: AbortSignal | undefined,
+    timeout: number,
+  ): KyOptions {
+    const options: KyOptions = {
+      headers,
+      timeout,
+      retry: 0,
+      throwHttpErrors: false,
+      fetch: this.#fetchAndRead,
+    };
+    if (method !== "GET") options.method = method;
+    if (body !== undefined) options.body = body;
+    if (signal !== undefined) options.signal = signal;
+    return options;
+  }
+
+  #logAttempt(
+    method: string,
+    url: string,
+    outcome: number | FailureKind,
+    attempt: number,
+    started: number,
+  ): void {
+    const ms = (performance.now() - started).toFixed(1);
+    this.#options.logger.debug(`${method} ${url} -> ${outcome} (attempt ${attempt}, ${ms} ms)`);
+  }
+}
+
+/** Empty bodies (204, 202, zero length) are `undefined`; anything else must be JSON. */
+function parseSuccessBody(text: string, response: Response, method: string, url: string): unknown {
+  if (text === "") return undefined;
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new SpotifyValidationError(
+      `Spotify answered ${response.status} to ${method} ${url.split("?")[0]} with a body that is not JSON`,
+      {
+        path: "body",
+        status: response.status,
+        body: text.slice(0, 2000),
+        method,
+        url,
+        cause: error,
+      },
+    );
+  }
+}
+
+/** Error bodies are usually `{ error: { status, message } }`, sometimes plain text or HTML. */
+function parseErrorBody(text: string): unknown {
+  if (text === "") return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
+/**
+ * Maps a failed attempt without a response. ky's TimeoutError carries the Request (and with it the
+ * Authorization header), so it is never attached as `cause`; fetch's TypeError is safe to attach.
+ */
+function connectionError(
+  kind: "timeout" | "network",
+  error: unknown,
+  method: string,
+  url: string,
+  timeout: number,
+  attempts: number,
+): SpotifyConnectionError {
+  const tries = attempts === 1 ? "1 attempt" : `${attempts} attempts`;
+  if (kind === "timeout") {
+    return new SpotifyTimeoutError(
+      `${method} ${url.split("?")[0]} timed out after ${timeout} ms (${tries})`,
+      {
+        method,
+        url,
+      },
+    );
+  }
+  const cause = error instanceof Error ? error : undefined;
+  const detail = describeNetworkError(cause);
+  return new SpotifyConnectionError(`${method} ${url.split("?")[0]} failed: ${detail} (${tries})`, {
+    method,
+    url,
+    cause,
+  });
+}
+
+/** `fetch failed` says little; undici puts the useful code (ECONNREFUSED, ...) in `cause`. */
+function describeNetworkError(error: Error | undefined): string {
+  if (error === undefined) return "connection failed";
+  const cause: unknown = error.cause;
+  if (typeof cause === "object" && cause !== null) {
+    const code = (cause as { code?: unknown }).code;
+    const message = (cause as { message?: unknown }).message;
+    if (typeof code === "string") return `${error.message} (${code})`;
+    if (typeof message === "string") return `${error.message} (${message})`;
+  }
+  return error.message;
+}

@@ -1,0 +1,95 @@
+/**
+ * The SDK's levelled logger: `silent < error < warn < info < debug`, writing to any console-like
+ * object. Everything that reaches it passes {@link redactSecrets} first, so a debug log line can
+ * be pasted into an issue without leaking a token.
+ */
+/** Log levels, quietest first. */
+export type LogLevel = "silent" | "error" | "warn" | "info" | "debug";
+
+/** A console-like sink; `console` itself fits. */
+export interface Logger {
+  error(message: string, ...details: unknown[]): void;
+  warn(message: string, ...details: unknown[]): void;
+  info(message: string, ...details: unknown[]): void;
+  debug(message: string, ...details: unknown[]): void;
+}
+
+/** The environment variable that sets the level when no `logLevel` option is given. */
+export const ENV_LOG_LEVEL = "SPOTIFY_SDK_LOG";
+
+const LEVEL_RANK: Record<LogLevel, number> = { silent: 0, error: 1, warn: 2, info: 3, debug: 4 };
+
+/** Whether `value` names a level (`"debug"`, `"warn"`, ...). */
+export function isLogLevel(value: unknown): value is LogLevel {
+  return typeof value === "string" && Object.hasOwn(LEVEL_RANK, value);
+}
+
+// `Bearer <token>`, `Basic <credentials>`, URL query secrets (an OAuth `code`) and JSON/form
+// fields that hold secrets.
+const SECRET_PATTERNS: readonly RegExp[] = [
+  /\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]+/gi,
+  /([?&](?:code|access_token|refresh_token|client_secret|code_verifier)=)[^&\s#]+/gi,
+  /("?(?:access_token|refresh_token|client_secret|code_verifier|authorization)"?\s*[:=]\s*"?)[^"&\s,}]+/gi,
+];
+
+/**
+ * Replaces credentials in a log message or URL with `[redacted]`.
+ *
+ * @example redactSecrets("Authorization: Bearer abc") // "Authorization: Bearer [redacted]"
+ */
+export function redactSecrets(text: string): string {
+  let out = text;
+  for (const pattern of SECRET_PATTERNS) {
+    out = out.replace(pattern, (_match, prefix: string) =>
+      /^(Bearer|Basic)$/i.test(prefix) ? `${prefix} [redacted]` : `${prefix}[redacted]`,
+    );
+  }
+  return out;
+}
+
+/**
+ * A {@link Logger} that drops messages below its level and redacts the rest. Cheap to ask
+ * `enabled("debug")` before building an expensive message.
+ */
+export class LevelledLogger {
+  readonly level: LogLevel;
+  readonly #sink: Logger;
+  readonly #rank: number;
+
+  constructor(sink: Logger, level: LogLevel) {
+    this.#sink = sink;
+    this.level = level;
+    this.#rank = LEVEL_RANK[level];
+  }
+
+  /** Whether messages at `level` are written. */
+  enabled(level: Exclude<LogLevel, "silent">): boolean {
+    return LEVEL_RANK[level] <= this.#rank;
+  }
+
+  error(message: string): void {
+    if (this.#rank >= 1) this.#sink.error(redactSecrets(message));
+  }
+  warn(message: string): void {
+    if (this.#rank >= 2) this.#sink.warn(redactSecrets(message));
+  }
+  info(message: string): void {
+    if (this.#rank >= 3) this.#sink.info(redactSecrets(message));
+  }
+  debug(message: string): void {
+    if (this.#rank >= 4) this.#sink.debug(redactSecrets(message));
+  }
+}
+
+/**
+ * Picks the level: explicit option, else `SPOTIFY_SDK_LOG`, else `warn`. An unknown value in the
+ * environment is ignored rather than fatal (a typo there should not break an app).
+ */
+export function resolveLogLevel(
+  option: LogLevel | undefined,
+  env: Readonly<Record<string, string | undefined>>,
+): LogLevel {
+  if (option !== undefined) return option;
+  const fromEnv = env[ENV_LOG_LEVEL]?.trim().toLowerCase();
+  return isLogLevel(fromEnv) ? fromEnv : "warn";
+}

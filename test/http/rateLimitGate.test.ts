@@ -1,0 +1,89 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { RateLimitError } from "../../src/errors.js";
+import { RateLimitGate } from "../../src/http/rateLimitGate.js";
+import {
+  json,
+  makeStack,
+  rejectionOf,
+  spotifyError,
+  startServer,
+  type TestServer,
+} from "./helpers.js";
+
+let server: TestServer | undefined;
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+describe("RateLimitGate", () => {
+  it("is open (no promise) until a 429 closes it", () => {
+    const gate = new RateLimitGate({ maxRetryAfter: 60, now: () => 1_000 });
+    expect(gate.wait(undefined, "GET", "u")).toBeUndefined();
+  });
+
+  it("makes later requests wait out the remaining Retry-After", async () => {
+    let now = 10_000;
+    const waits: number[] = [];
+    const gate = new RateLimitGate({
+      maxRetryAfter: 60,
+      now: () => now,
+      sleep: async (ms) => {
+        waits.push(ms);
+      },
+    });
+    gate.closeFor(5);
+    now += 2_000;
+    await gate.wait(undefined, "GET", "u");
+    expect(waits).toEqual([3_000]);
+    now += 3_000;
+    expect(gate.wait(undefined, "GET", "u")).toBeUndefined();
+  });
+
+  it("keeps the later of two closing times", () => {
+    const gate = new RateLimitGate({ maxRetryAfter: 60, now: () => 0 });
+    gate.closeFor(10);
+    gate.closeFor(2);
+    expect(gate.openAtMs).toBe(10_000);
+  });
+
+  it("throws RateLimitError instead of waiting longer than maxRetryAfter", async () => {
+    const gate = new RateLimitGate({ maxRetryAfter: 5, now: () => 0 });
+    gate.closeFor(30);
+    const error = await rejectionOf(gate.wait(undefined, "GET", "https://api/x") as Promise<void>);
+    expect(error).toBeInstanceOf(RateLimitError);
+    expect((error as RateLimitError).retryAfter).toBe(30);
+  });
+
+  it("stops waiting when the signal aborts", async () => {
+    const gate = new RateLimitGate({ maxRetryAfter: 60 });
+    gate.closeFor(30);
+    const controller = new AbortController();
+    const waiting = gate.wait(controller.signal, "GET", "u");
+    controller.abort("cancelled");
+    await expect(waiting).rejects.toBe("cancelled");
+  });
+});
+
+describe("the client-wide 429 gate", () => {
+  it("holds a request started during the blocked window instead of sending it", async () => {
+    const sentAt: number[] = [];
+    server = await startServer((_q, res, _s, index) => {
+      sentAt.push(performance.now());
+      if (index === 0) json(res, 429, spotifyError(429, "slow down"), { "retry-after": "1" });
+      else json(res, 200, { ok: index });
+    });
+    const { requester } = makeStack({ baseUrl: server.baseUrl });
+    const first = requester.operation("getAlbum", { path: { id: "a" } });
+    // Wait until the 429 has been seen, then start a second request during the window.
+    while (sentAt.length === 0) await new Promise((resolve) => setTimeout(resolve, 5));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const second = requester.operation("getAlbum", { path: { id: "b" } });
+    await Promise.all([first, second]);
+    // Exactly three requests: the 429, then both after the window; none spent discovering it.
+    expect(sentAt).toHaveLength(3);
+    const windowEnd = (sentAt[0] ?? 0) + 900;
+    expect(sentAt[1]).toBeGreaterThan(windowEnd);
+    expect(sentAt[2]).toBeGreaterThan(windowEnd);
+  });
+});
