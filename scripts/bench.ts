@@ -5,6 +5,7 @@
  * listing it below. `--only <name>` runs one section; `--quick` shrinks every section.
  */
 import { printColdStart, runColdStart } from "./bench/coldStart.js";
+import { DEFAULT_PAGINATION, runPaginationBench } from "./bench/pagination.js";
 import { DEFAULT_REQUEST_COST, printRequestCost, runRequestCost } from "./bench/requestCost.js";
 
 interface Section {
@@ -18,11 +19,18 @@ const SECTIONS: readonly Section[] = [
     run: async (quick) =>
       printRequestCost(
         await runRequestCost(
-          quick ? { requestsPerRound: 200, rounds: 3, warmupRequests: 100 } : DEFAULT_REQUEST_COST,
+          quick
+            ? { passes: 1, requestsPerRound: 300, rounds: 2, warmupRequests: 300 }
+            : DEFAULT_REQUEST_COST,
         ),
       ),
   },
   { name: "cold-start", run: async (quick) => printColdStart(await runColdStart(quick ? 3 : 7)) },
+  {
+    name: "pagination",
+    run: (quick) =>
+      runPaginationBench(quick ? { items: 2_000, latencyMs: 20, rounds: 1 } : DEFAULT_PAGINATION),
+  },
 ];
 
 const args = process.argv.slice(2);

@@ -2,22 +2,29 @@
  * Section "request cost": client CPU µs per request and requests/s for every contender,
  * sequential and at concurrency 16, as medians over interleaved rounds.
  */
+import { spawn } from "node:child_process";
+import { fileURLToPath } from "node:url";
 import { CONTENDERS } from "./contenders.js";
-import { median, runRound } from "./measure.js";
+import { median } from "./measure.js";
+import type { WorkerArgs, WorkerResult } from "./requestCostWorker.js";
 import { startBenchServer } from "./serverProcess.js";
 import { printTable, ratio } from "./table.js";
 
 /** Tuning of the section; the defaults keep the whole bench under ~2 minutes. */
 export interface RequestCostOptions {
+  /** Each pass runs every contender once (in a fresh process), in a rotated order. */
+  passes: number;
   requestsPerRound: number;
+  /** Rounds per mode per pass. */
   rounds: number;
   warmupRequests: number;
 }
 
 export const DEFAULT_REQUEST_COST: RequestCostOptions = {
-  requestsPerRound: 800,
-  rounds: 5,
-  warmupRequests: 600,
+  passes: 3,
+  requestsPerRound: 600,
+  rounds: 3,
+  warmupRequests: 800,
 };
 
 /** Per contender and mode: median CPU µs/request and median requests/s. */
@@ -26,39 +33,63 @@ export type RequestCostResult = Record<
   Record<"sequential" | "concurrent16", { cpuUs: number; rps: number }>
 >;
 
+const WORKER = fileURLToPath(new URL("./requestCostWorker.ts", import.meta.url));
+
+function runWorker(args: WorkerArgs): Promise<WorkerResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ["--import", "tsx", WORKER, JSON.stringify(args)], {
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+    let out = "";
+    child.stdout.on("data", (chunk: Buffer) => {
+      out += chunk.toString("utf8");
+    });
+    child.once("error", reject);
+    child.once("exit", (code) =>
+      code === 0
+        ? resolve(JSON.parse(out) as WorkerResult)
+        : reject(new Error(`${args.contender}: exit ${code}`)),
+    );
+  });
+}
+
+/**
+ * Runs every contender in its own process, `passes` times with the order rotated, so a burst of
+ * load on the machine hits all contenders alike; reports medians over all rounds.
+ */
 export async function runRequestCost(
   options: RequestCostOptions = DEFAULT_REQUEST_COST,
 ): Promise<RequestCostResult> {
   const server = await startBenchServer();
   try {
-    const calls = CONTENDERS.map((contender) => ({
-      name: contender.name,
-      call: contender.setup(server.origin),
-    }));
+    const samples = new Map<string, WorkerResult>();
+    for (let pass = 0; pass < options.passes; pass++) {
+      for (let i = 0; i < CONTENDERS.length; i++) {
+        const contender = CONTENDERS[(i + pass) % CONTENDERS.length];
+        if (contender === undefined) continue;
+        const result = await runWorker({
+          ...options,
+          contender: contender.name,
+          origin: server.origin,
+        });
+        const all = samples.get(contender.name) ?? { sequential: [], concurrent16: [] };
+        all.sequential.push(...result.sequential);
+        all.concurrent16.push(...result.concurrent16);
+        samples.set(contender.name, all);
+      }
+    }
     const result: RequestCostResult = {};
-    for (const [mode, concurrency] of [
-      ["sequential", 1],
-      ["concurrent16", 16],
-    ] as const) {
-      for (const { call } of calls) await runRound(call, options.warmupRequests, concurrency);
-      const cpu = new Map<string, number[]>();
-      const rps = new Map<string, number[]>();
-      for (let round = 0; round < options.rounds; round++) {
-        // Rotate the order each round so no contender always runs right after the same one.
-        for (let i = 0; i < calls.length; i++) {
-          const { name, call } = calls[(i + round) % calls.length] ?? calls[0]!;
-          const sample = await runRound(call, options.requestsPerRound, concurrency);
-          cpu.set(name, [...(cpu.get(name) ?? []), sample.cpuUsPerRequest]);
-          rps.set(name, [...(rps.get(name) ?? []), sample.requestsPerSecond]);
-        }
-      }
-      for (const { name } of calls) {
-        result[name] ??= {} as RequestCostResult[string];
-        result[name][mode] = {
-          cpuUs: median(cpu.get(name) ?? []),
-          rps: median(rps.get(name) ?? []),
-        };
-      }
+    for (const { name } of CONTENDERS) {
+      const all = samples.get(name);
+      if (all === undefined) continue;
+      const summary = (list: WorkerResult["sequential"]) => ({
+        cpuUs: median(list.map((s) => s.cpuUsPerRequest)),
+        rps: median(list.map((s) => s.requestsPerSecond)),
+      });
+      result[name] = {
+        sequential: summary(all.sequential),
+        concurrent16: summary(all.concurrent16),
+      };
     }
     return result;
   } finally {

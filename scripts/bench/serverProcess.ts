@@ -29,3 +29,29 @@ export function startBenchServer(): Promise<BenchServer> {
     });
   });
 }
+
+/** An API server running in a child process. */
+export interface ApiProcess {
+  baseUrl: string;
+  stop(): void;
+}
+
+/** Spawns `script` (a file beside this one) with `options` as JSON; resolves to its base URL. */
+export function startApiProcess(file: string, options: object): Promise<ApiProcess> {
+  const script = fileURLToPath(new URL(file, import.meta.url));
+  const child = spawn(process.execPath, ["--import", "tsx", script, JSON.stringify(options)], {
+    stdio: ["pipe", "pipe", "inherit"],
+  });
+  return new Promise((resolve, reject) => {
+    child.once("error", reject);
+    child.stdout.once("data", (chunk: Buffer) => {
+      resolve({
+        baseUrl: chunk.toString("utf8").trim(),
+        stop: () => {
+          child.stdin.end();
+          child.kill();
+        },
+      });
+    });
+  });
+}
