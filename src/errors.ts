@@ -167,6 +167,50 @@ export class SpotifyConfigurationError extends SpotifyError {
   }
 }
 
+/**
+ * A batched write failed part-way. Chunks before `failedChunk` went through; it and the ones
+ * after it were not applied (or, for the failed one, possibly partly: see `cause`).
+ */
+export class SpotifyBatchError extends SpotifyError {
+  /** Zero-based index of the chunk that failed. */
+  readonly failedChunk: number;
+  /** How many chunks there were. */
+  readonly totalChunks: number;
+  /** Items of the chunks that went through, in order. */
+  readonly completedItems: readonly unknown[];
+  /** Items that were not (or not known to be) applied, in order. */
+  readonly pendingItems: readonly unknown[];
+
+  constructor(init: {
+    failedChunk: number;
+    totalChunks: number;
+    completedItems: readonly unknown[];
+    pendingItems: readonly unknown[];
+    cause: unknown;
+  }) {
+    const cause = init.cause;
+    const inner = cause instanceof Error ? cause.message : String(cause);
+    super(
+      `batch ${init.failedChunk + 1} of ${init.totalChunks} failed (${init.completedItems.length} items went through, ${init.pendingItems.length} did not): ${inner}`,
+      cause instanceof SpotifyError
+        ? {
+            status: cause.status,
+            reason: cause.reason,
+            body: cause.body,
+            headers: cause.headers,
+            method: cause.method,
+            url: cause.url,
+            cause,
+          }
+        : { cause },
+    );
+    this.failedChunk = init.failedChunk;
+    this.totalChunks = init.totalChunks;
+    this.completedItems = init.completedItems;
+    this.pendingItems = init.pendingItems;
+  }
+}
+
 /** Everything the factory reads about a failed response. */
 export interface HttpFailure {
   status: number;

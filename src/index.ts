@@ -16,6 +16,14 @@ export {
   DEFAULT_TIMEOUT_MS,
   type SpotifyClientOptions,
 } from "./clientOptions.js";
+export {
+  type ParsedSpotifyRef,
+  parseSpotifyRef,
+  type SpotifyObjectType,
+  toSpotifyId,
+  toSpotifyUri,
+} from "./core/ids.js";
+export { PagePromise, type PageShape, type PaginationKind } from "./core/pagination.js";
 export * from "./errors.js";
 export { ApiPromise, type DataWithResponse } from "./http/apiPromise.js";
 export type { CallOptions, OperationData, OperationInput } from "./http/operationTypes.js";
@@ -26,3 +34,6 @@ export {
   type RetryOptions,
 } from "./http/retryPolicy.js";
 export { ENV_LOG_LEVEL, type Logger, type LogLevel } from "./logger.js";
+export type { SpotifyServices } from "./services/buildServices.js";
+export { DEFAULT_PAGE_CONCURRENCY, type ServiceOptions } from "./services/serviceContext.js";
+export type { MethodData, MethodParams, ServiceMethod } from "./services/types.js";
