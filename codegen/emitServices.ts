@@ -23,7 +23,11 @@ export function serviceInterfaceName(service: string): string {
   return `${service.charAt(0).toUpperCase()}${service.slice(1)}Service`;
 }
 
-function docComment(id: string, row: OperationRow): string {
+function docComment(
+  id: string,
+  row: OperationRow,
+  methodByRoute: ReadonlyMap<string, string>,
+): string {
   const lines: string[] = [row.summary || id];
   if (row.description && row.description !== row.summary && row.availability === "all") {
     lines.push("", row.description);
@@ -39,7 +43,10 @@ function docComment(id: string, row: OperationRow): string {
   }
   if (row.availability !== "all") {
     const tier = TIER_TEXT[row.availability] ?? `Access tier: ${row.availability}.`;
-    const replacement = row.replacement ? ` Use \`${row.replacement}\` instead.` : "";
+    const method = row.replacement ? methodByRoute.get(row.replacement) : undefined;
+    const replacement = row.replacement
+      ? ` Use ${method ? `\`client.${method}\` (\`${row.replacement}\`)` : `\`${row.replacement}\``} instead.`
+      : "";
     lines.push("", `@deprecated ${tier}${replacement}`);
   }
   const body = lines.map((line) =>
@@ -51,6 +58,9 @@ function docComment(id: string, row: OperationRow): string {
 /** Returns the text of `generated/services.ts` for the table rows keyed by operationId. */
 export function emitServices(rows: ReadonlyMap<string, OperationRow>): string {
   const byService = new Map<string, Array<[string, OperationRow]>>();
+  const methodByRoute = new Map<string, string>();
+  for (const row of rows.values())
+    methodByRoute.set(`${row.method} ${row.path}`, `${row.service}.${row.name}`);
   for (const [id, row] of rows) {
     const list = byService.get(row.service) ?? [];
     list.push([id, row]);
@@ -69,7 +79,7 @@ export function emitServices(rows: ReadonlyMap<string, OperationRow>): string {
     out.push(`/** The \`${service}\` namespace of the client. */`);
     out.push(`export interface ${serviceInterfaceName(service)}<M extends MethodTypes> {`);
     for (const [id, row] of entries) {
-      out.push(docComment(id, row));
+      out.push(docComment(id, row, methodByRoute));
       out.push(`  ${propertyKey(row.name)}: M[${literal(id)}];`);
     }
     out.push("}", "");

@@ -18,7 +18,7 @@ export interface AlbumsService<M extends MethodTypes> {
    * `GET /me/albums/contains` (operation `checkSavedAlbums`).
    * Scopes: `user-library-read`.
    *
-   * @deprecated Extended Quota Mode apps only: closed to Development Mode apps since February/March 2026. Use `GET /me/library/contains` instead.
+   * @deprecated Extended Quota Mode apps only: closed to Development Mode apps since February/March 2026. Use `client.library.checkContains` (`GET /me/library/contains`) instead.
    */
   checkSaved: M["checkSavedAlbums"];
   /**
@@ -40,7 +40,7 @@ export interface AlbumsService<M extends MethodTypes> {
    *
    * `GET /albums` (operation `getSeveralAlbums`).
    *
-   * @deprecated Extended Quota Mode apps only: closed to Development Mode apps since February/March 2026. Use `GET /albums/{id}` instead.
+   * @deprecated Extended Quota Mode apps only: closed to Development Mode apps since February/March 2026. Use `client.albums.get` (`GET /albums/{id}`) instead.
    */
   getSeveral: M["getSeveralAlbums"];
   /**
@@ -56,7 +56,7 @@ export interface AlbumsService<M extends MethodTypes> {
    * `DELETE /me/albums` (operation `removeSavedAlbums`).
    * Scopes: `user-library-modify`.
    *
-   * @deprecated Extended Quota Mode apps only: closed to Development Mode apps since February/March 2026. Use `DELETE /me/library` instead.
+   * @deprecated Extended Quota Mode apps only: closed to Development Mode apps since February/March 2026. Use `client.library.removeItems` (`DELETE /me/library`) instead.
    */
   remove: M["removeSavedAlbums"];
   /**
@@ -65,7 +65,7 @@ export interface AlbumsService<M extends MethodTypes> {
    * `PUT /me/albums` (operation `saveAlbums`).
    * Scopes: `user-library-modify`.
    *
-   * @deprecated Extended Quota Mode apps only: closed to Development Mode apps since February/March 2026. Use `PUT /me/library` instead.
+   * @deprecated Extended Quota Mode apps only: closed to Development Mode apps since February/March 2026. Use `client.library.saveItems` (`PUT /me/library`) instead.
    */
   save: M["saveAlbums"];
 }
@@ -98,7 +98,7 @@ export interface ArtistsService<M extends MethodTypes> {
    *
    * `GET /artists` (operation `getSeveralArtists`).
    *
-   * @deprecated Extended Quota Mode apps only: closed to Development Mode apps since February/March 2026. Use `GET /artists/{id}` instead.
+   * @deprecated Extended Quota Mode apps only: closed to Development Mode apps since February/March 2026. Use `client.artists.get` (`GET /artists/{id}`) instead.
    */
   getSeveral: M["getSeveralArtists"];
   /**
@@ -147,7 +147,7 @@ export interface AudiobooksService<M extends MethodTypes> {
    * `GET /me/audiobooks/contains` (operation `checkSavedAudiobooks`).
    * Scopes: `user-library-read`.
    *
-   * @deprecated Extended Quota Mode apps only: closed to Development Mode apps since February/March 2026. Use `GET /me/library/contains` instead.
+   * @deprecated Extended Quota Mode apps only: closed to Development Mode apps since February/March 2026. Use `client.library.checkContains` (`GET /me/library/contains`) instead.
    */
   checkSaved: M["checkSavedAudiobooks"];
   /**
@@ -178,7 +178,7 @@ export interface AudiobooksService<M extends MethodTypes> {
    *
    * `GET /audiobooks` (operation `getSeveralAudiobooks`).
    *
-   * @deprecated Extended Quota Mode apps only: closed to Development Mode apps since February/March 2026. Use `GET /audiobooks/{id}` instead.
+   * @deprecated Extended Quota Mode apps only: closed to Development Mode apps since February/March 2026. Use `client.audiobooks.get` (`GET /audiobooks/{id}`) instead.
    */
   getSeveral: M["getSeveralAudiobooks"];
   /**
@@ -187,7 +187,7 @@ export interface AudiobooksService<M extends MethodTypes> {
    * `DELETE /me/audiobooks` (operation `removeSavedAudiobooks`).
    * Scopes: `user-library-modify`.
    *
-   * @deprecated Extended Quota Mode apps only: closed to Development Mode apps since February/March 2026. Use `DELETE /me/library` instead.
+   * @deprecated Extended Quota Mode apps only: closed to Development Mode apps since February/March 2026. Use `client.library.removeItems` (`DELETE /me/library`) instead.
    */
   remove: M["removeSavedAudiobooks"];
   /**
@@ -196,7 +196,7 @@ export interface AudiobooksService<M extends MethodTypes> {
    * `PUT /me/audiobooks` (operation `saveAudiobooks`).
    * Scopes: `user-library-modify`.
    *
-   * @deprecated Extended Quota Mode apps only: closed to Development Mode apps since February/March 2026. Use `PUT /me/library` instead.
+   * @deprecated Extended Quota Mode apps only: closed to Development Mode apps since February/March 2026. Use `client.library.saveItems` (`PUT /me/library`) instead.
    */
   save: M["saveAudiobooks"];
 }
@@ -262,7 +262,7 @@ export interface ChaptersService<M extends MethodTypes> {
    *
    * `GET /chapters` (operation `getSeveralChapters`).
    *
-   * @deprecated Extended Quota Mode apps only: closed to Development Mode apps since February/March 2026. Use `GET /chapters/{id}` instead.
+   * @deprecated Extended Quota Mode apps only: closed to Development Mode apps since February/March 2026. Use `client.chapters.get` (`GET /chapters/{id}`) instead.
    */
   getSeveral: M["getSeveralChapters"];
 }
@@ -275,7 +275,7 @@ export interface EpisodesService<M extends MethodTypes> {
    * `GET /me/episodes/contains` (operation `checkSavedEpisodes`).
    * Scopes: `user-library-read`.
    *
-   * @deprecated Extended Quota Mode apps only: closed to Development Mode apps since February/March 2026. Use `GET /me/library/contains` instead.
+   * @deprecated Extended Quota Mode apps only: closed to Development Mode apps since February/March 2026. Use `client.library.checkContains` (`GET /me/library/contains`) instead.
    */
   checkSaved: M["checkSavedEpisodes"];
   /**
@@ -299,7 +299,7 @@ export interface EpisodesService<M extends MethodTypes> {
    *
    * `GET /episodes` (operation `getSeveralEpisodes`).
    *
-   * @deprecated Extended Quota Mode apps only: closed to Development Mode apps since February/March 2026. Use `GET /episodes/{id}` instead.
+   * @deprecated Extended Quota Mode apps only: closed to Development Mode apps since February/March 2026. Use `client.episodes.get` (`GET /episodes/{id}`) instead.
    */
   getSeveral: M["getSeveralEpisodes"];
   /**
@@ -308,7 +308,7 @@ export interface EpisodesService<M extends MethodTypes> {
    * `DELETE /me/episodes` (operation `removeSavedEpisodes`).
    * Scopes: `user-library-modify`.
    *
-   * @deprecated Extended Quota Mode apps only: closed to Development Mode apps since February/March 2026. Use `DELETE /me/library` instead.
+   * @deprecated Extended Quota Mode apps only: closed to Development Mode apps since February/March 2026. Use `client.library.removeItems` (`DELETE /me/library`) instead.
    */
   remove: M["removeSavedEpisodes"];
   /**
@@ -317,7 +317,7 @@ export interface EpisodesService<M extends MethodTypes> {
    * `PUT /me/episodes` (operation `saveEpisodes`).
    * Scopes: `user-library-modify`.
    *
-   * @deprecated Extended Quota Mode apps only: closed to Development Mode apps since February/March 2026. Use `PUT /me/library` instead.
+   * @deprecated Extended Quota Mode apps only: closed to Development Mode apps since February/March 2026. Use `client.library.saveItems` (`PUT /me/library`) instead.
    */
   save: M["saveEpisodes"];
 }
@@ -490,7 +490,7 @@ export interface PlaylistsService<M extends MethodTypes> {
    *
    * `POST /playlists/{playlist_id}/tracks` (operation `addPlaylistTracks`).
    *
-   * @deprecated Extended Quota Mode apps only: closed to Development Mode apps since February/March 2026. Use `POST /playlists/{playlist_id}/items` instead.
+   * @deprecated Extended Quota Mode apps only: closed to Development Mode apps since February/March 2026. Use `client.playlists.addItems` (`POST /playlists/{playlist_id}/items`) instead.
    */
   addTracks: M["addPlaylistTracks"];
   /**
@@ -504,7 +504,7 @@ export interface PlaylistsService<M extends MethodTypes> {
    *
    * `GET /playlists/{playlist_id}/followers/contains` (operation `checkPlaylistFollowers`).
    *
-   * @deprecated Extended Quota Mode apps only: closed to Development Mode apps since February/March 2026. Use `GET /me/library/contains` instead.
+   * @deprecated Extended Quota Mode apps only: closed to Development Mode apps since February/March 2026. Use `client.library.checkContains` (`GET /me/library/contains`) instead.
    */
   checkFollowers: M["checkPlaylistFollowers"];
   /**
@@ -518,7 +518,7 @@ export interface PlaylistsService<M extends MethodTypes> {
    *
    * `POST /users/{user_id}/playlists` (operation `createPlaylistForUser`).
    *
-   * @deprecated Extended Quota Mode apps only: closed to Development Mode apps since February/March 2026. Use `POST /me/playlists` instead.
+   * @deprecated Extended Quota Mode apps only: closed to Development Mode apps since February/March 2026. Use `client.playlists.create` (`POST /me/playlists`) instead.
    */
   createForUser: M["createPlaylistForUser"];
   /**
@@ -526,7 +526,7 @@ export interface PlaylistsService<M extends MethodTypes> {
    *
    * `PUT /playlists/{playlist_id}/followers` (operation `followPlaylist`).
    *
-   * @deprecated Extended Quota Mode apps only: closed to Development Mode apps since February/March 2026. Use `PUT /me/library` instead.
+   * @deprecated Extended Quota Mode apps only: closed to Development Mode apps since February/March 2026. Use `client.library.saveItems` (`PUT /me/library`) instead.
    */
   follow: M["followPlaylist"];
   /**
@@ -575,7 +575,7 @@ export interface PlaylistsService<M extends MethodTypes> {
    * Scopes: `playlist-read-private`.
    * Returns a page; `for await` over the result yields every item across pages, `.collect()` gathers them.
    *
-   * @deprecated Extended Quota Mode apps only: closed to Development Mode apps since February/March 2026. Use `GET /playlists/{playlist_id}/items` instead.
+   * @deprecated Extended Quota Mode apps only: closed to Development Mode apps since February/March 2026. Use `client.playlists.getItems` (`GET /playlists/{playlist_id}/items`) instead.
    */
   getTracks: M["getPlaylistTracks"];
   /**
@@ -589,7 +589,7 @@ export interface PlaylistsService<M extends MethodTypes> {
    *
    * `DELETE /playlists/{playlist_id}/tracks` (operation `removePlaylistTracks`).
    *
-   * @deprecated Extended Quota Mode apps only: closed to Development Mode apps since February/March 2026. Use `DELETE /playlists/{playlist_id}/items` instead.
+   * @deprecated Extended Quota Mode apps only: closed to Development Mode apps since February/March 2026. Use `client.playlists.removeItems` (`DELETE /playlists/{playlist_id}/items`) instead.
    */
   removeTracks: M["removePlaylistTracks"];
   /**
@@ -605,7 +605,7 @@ export interface PlaylistsService<M extends MethodTypes> {
    *
    * `PUT /playlists/{playlist_id}/tracks` (operation `reorderOrReplacePlaylistTracks`).
    *
-   * @deprecated Extended Quota Mode apps only: closed to Development Mode apps since February/March 2026. Use `PUT /playlists/{playlist_id}/items` instead.
+   * @deprecated Extended Quota Mode apps only: closed to Development Mode apps since February/March 2026. Use `client.playlists.reorderOrReplaceItems` (`PUT /playlists/{playlist_id}/items`) instead.
    */
   reorderOrReplaceTracks: M["reorderOrReplacePlaylistTracks"];
   /**
@@ -613,7 +613,7 @@ export interface PlaylistsService<M extends MethodTypes> {
    *
    * `DELETE /playlists/{playlist_id}/followers` (operation `unfollowPlaylist`).
    *
-   * @deprecated Extended Quota Mode apps only: closed to Development Mode apps since February/March 2026. Use `DELETE /me/library` instead.
+   * @deprecated Extended Quota Mode apps only: closed to Development Mode apps since February/March 2026. Use `client.library.removeItems` (`DELETE /me/library`) instead.
    */
   unfollow: M["unfollowPlaylist"];
   /**
@@ -665,7 +665,7 @@ export interface ShowsService<M extends MethodTypes> {
    * `GET /me/shows/contains` (operation `checkSavedShows`).
    * Scopes: `user-library-read`.
    *
-   * @deprecated Extended Quota Mode apps only: closed to Development Mode apps since February/March 2026. Use `GET /me/library/contains` instead.
+   * @deprecated Extended Quota Mode apps only: closed to Development Mode apps since February/March 2026. Use `client.library.checkContains` (`GET /me/library/contains`) instead.
    */
   checkSaved: M["checkSavedShows"];
   /**
@@ -694,7 +694,7 @@ export interface ShowsService<M extends MethodTypes> {
    *
    * `GET /shows` (operation `getSeveralShows`).
    *
-   * @deprecated Extended Quota Mode apps only: closed to Development Mode apps since February/March 2026. Use `GET /shows/{id}` instead.
+   * @deprecated Extended Quota Mode apps only: closed to Development Mode apps since February/March 2026. Use `client.shows.get` (`GET /shows/{id}`) instead.
    */
   getSeveral: M["getSeveralShows"];
   /**
@@ -703,7 +703,7 @@ export interface ShowsService<M extends MethodTypes> {
    * `DELETE /me/shows` (operation `removeSavedShows`).
    * Scopes: `user-library-modify`.
    *
-   * @deprecated Extended Quota Mode apps only: closed to Development Mode apps since February/March 2026. Use `DELETE /me/library` instead.
+   * @deprecated Extended Quota Mode apps only: closed to Development Mode apps since February/March 2026. Use `client.library.removeItems` (`DELETE /me/library`) instead.
    */
   remove: M["removeSavedShows"];
   /**
@@ -712,7 +712,7 @@ export interface ShowsService<M extends MethodTypes> {
    * `PUT /me/shows` (operation `saveShows`).
    * Scopes: `user-library-modify`.
    *
-   * @deprecated Extended Quota Mode apps only: closed to Development Mode apps since February/March 2026. Use `PUT /me/library` instead.
+   * @deprecated Extended Quota Mode apps only: closed to Development Mode apps since February/March 2026. Use `client.library.saveItems` (`PUT /me/library`) instead.
    */
   save: M["saveShows"];
 }
@@ -725,7 +725,7 @@ export interface TracksService<M extends MethodTypes> {
    * `GET /me/tracks/contains` (operation `checkSavedTracks`).
    * Scopes: `user-library-read`.
    *
-   * @deprecated Extended Quota Mode apps only: closed to Development Mode apps since February/March 2026. Use `GET /me/library/contains` instead.
+   * @deprecated Extended Quota Mode apps only: closed to Development Mode apps since February/March 2026. Use `client.library.checkContains` (`GET /me/library/contains`) instead.
    */
   checkSaved: M["checkSavedTracks"];
   /**
@@ -747,7 +747,7 @@ export interface TracksService<M extends MethodTypes> {
    *
    * `GET /tracks` (operation `getSeveralTracks`).
    *
-   * @deprecated Extended Quota Mode apps only: closed to Development Mode apps since February/March 2026. Use `GET /tracks/{id}` instead.
+   * @deprecated Extended Quota Mode apps only: closed to Development Mode apps since February/March 2026. Use `client.tracks.get` (`GET /tracks/{id}`) instead.
    */
   getSeveral: M["getSeveralTracks"];
   /**
@@ -756,7 +756,7 @@ export interface TracksService<M extends MethodTypes> {
    * `DELETE /me/tracks` (operation `removeSavedTracks`).
    * Scopes: `user-library-modify`.
    *
-   * @deprecated Extended Quota Mode apps only: closed to Development Mode apps since February/March 2026. Use `DELETE /me/library` instead.
+   * @deprecated Extended Quota Mode apps only: closed to Development Mode apps since February/March 2026. Use `client.library.removeItems` (`DELETE /me/library`) instead.
    */
   remove: M["removeSavedTracks"];
   /**
@@ -765,7 +765,7 @@ export interface TracksService<M extends MethodTypes> {
    * `PUT /me/tracks` (operation `saveTracks`).
    * Scopes: `user-library-modify`.
    *
-   * @deprecated Extended Quota Mode apps only: closed to Development Mode apps since February/March 2026. Use `PUT /me/library` instead.
+   * @deprecated Extended Quota Mode apps only: closed to Development Mode apps since February/March 2026. Use `client.library.saveItems` (`PUT /me/library`) instead.
    */
   save: M["saveTracks"];
 }
@@ -778,7 +778,7 @@ export interface UsersService<M extends MethodTypes> {
    * `GET /me/following/contains` (operation `checkFollowing`).
    * Scopes: `user-follow-read`.
    *
-   * @deprecated Extended Quota Mode apps only: closed to Development Mode apps since February/March 2026. Use `GET /me/library/contains` instead.
+   * @deprecated Extended Quota Mode apps only: closed to Development Mode apps since February/March 2026. Use `client.library.checkContains` (`GET /me/library/contains`) instead.
    */
   checkFollowing: M["checkFollowing"];
   /**
@@ -787,7 +787,7 @@ export interface UsersService<M extends MethodTypes> {
    * `PUT /me/following` (operation `followArtistsOrUsers`).
    * Scopes: `user-follow-modify`.
    *
-   * @deprecated Extended Quota Mode apps only: closed to Development Mode apps since February/March 2026. Use `PUT /me/library` instead.
+   * @deprecated Extended Quota Mode apps only: closed to Development Mode apps since February/March 2026. Use `client.library.saveItems` (`PUT /me/library`) instead.
    */
   follow: M["followArtistsOrUsers"];
   /**
@@ -836,7 +836,7 @@ export interface UsersService<M extends MethodTypes> {
    * `DELETE /me/following` (operation `unfollowArtistsOrUsers`).
    * Scopes: `user-follow-modify`.
    *
-   * @deprecated Extended Quota Mode apps only: closed to Development Mode apps since February/March 2026. Use `DELETE /me/library` instead.
+   * @deprecated Extended Quota Mode apps only: closed to Development Mode apps since February/March 2026. Use `client.library.removeItems` (`DELETE /me/library`) instead.
    */
   unfollow: M["unfollowArtistsOrUsers"];
 }

@@ -48,9 +48,11 @@ async function mockOnly(client: SpotifyClient, mock: MockSpotify): Promise<void>
   for await (const entry of client.playlists.getItems(PLAYLIST_ID, { limit: 50 })) {
     count += 1;
     last = entry.item?.name ?? entry.track?.name ?? "(unavailable)";
-    if (count % 50 === 0) process.stdout.write(`\r   ${count} items...`);
+    // A live progress line on a terminal; a few plain lines when piped.
+    if (process.stdout.isTTY && count % 50 === 0) process.stdout.write(`\r   ${count} items...`);
+    else if (!process.stdout.isTTY && count % 250 === 0) line(`   ${count} items...`);
   }
-  line(`\r   ${count} items, the last one "${last}"`);
+  line(`${process.stdout.isTTY ? "\r" : ""}   ${count} items, the last one "${last}"`);
 
   line("\n4. Errors are typed");
   try {

@@ -28,7 +28,7 @@ describe("the emitted declarations", () => {
     expect(restricted).toHaveLength(48);
     expect(dts.match(/@deprecated/g)).toHaveLength(48);
     expect(dts).toMatch(
-      /@deprecated Extended Quota Mode apps only[^\n]*Use `PUT \/me\/library` instead/,
+      /@deprecated Extended Quota Mode apps only[^\n]*Use `client\.library\.saveItems` \(`PUT \/me\/library`\) instead/,
     );
     expect(dts).toMatch(
       /@deprecated Only for apps that had extended access before 27 November 2024/,
