@@ -8,6 +8,7 @@
  * try { await client.albums.get(id) } catch (e) { if (e instanceof NotFoundError) ... }
  * ```
  */
+import type { components } from "../generated/openapi.js";
 
 /** Access tier an operation needs (see `x-spotify-availability` in the curated document). */
 export type Availability = "all" | "extended" | "legacy";
@@ -22,25 +23,7 @@ export interface OperationContext {
 }
 
 /** Player-specific reasons Spotify sends in `error.reason` (403 on the player endpoints). */
-export type PlayerErrorReason =
-  | "NO_PREV_TRACK"
-  | "NO_NEXT_TRACK"
-  | "NO_SPECIFIC_TRACK"
-  | "ALREADY_PAUSED"
-  | "NOT_PAUSED"
-  | "NOT_PLAYING_LOCALLY"
-  | "NOT_PLAYING_TRACK"
-  | "NOT_PLAYING_CONTEXT"
-  | "ENDLESS_CONTEXT"
-  | "CONTEXT_DISALLOW"
-  | "ALREADY_PLAYING"
-  | "RATE_LIMITED"
-  | "REMOTE_CONTROL_DISALLOW"
-  | "DEVICE_NOT_CONTROLLABLE"
-  | "VOLUME_CONTROL_DISALLOW"
-  | "NO_ACTIVE_DEVICE"
-  | "PREMIUM_REQUIRED"
-  | "UNKNOWN";
+export type PlayerErrorReason = components["schemas"]["PlayerErrorReason"];
 
 /** Fields every {@link SpotifyError} may carry. All are free of secrets. */
 export interface SpotifyErrorInit {
