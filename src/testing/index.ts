@@ -21,6 +21,10 @@
  *   says `additional_types=episode`) and every {@link LOCAL_EVERY}th a local file with null ids.
  * - Empty successes: player commands and follow/unfollow answer 204, other edits 200 with an
  *   empty body, the cover upload 202.
+ * - Requests with an `Origin` get CORS headers and preflights a 204 (left out of `requests`),
+ *   so a page in a real browser can run against the mock.
+ *
+ * @module spotify-ts-sdk/testing
  */
 export { EPISODE_EVERY, LOCAL_EVERY } from "./builders/playlist.js";
 export { CURRENT_USER_ID } from "./builders/user.js";

@@ -7,6 +7,7 @@ import type { AddressInfo } from "node:net";
 import * as accounts from "./accounts.js";
 import { type ApiState, serveApi } from "./api.js";
 import type { CollectionSizes } from "./builders/common.js";
+import { answerCors } from "./cors.js";
 import { FaultRegistry, splitRule } from "./faults.js";
 import { handlers } from "./handlers/index.js";
 import { defaultOperations } from "./operationTable.js";
@@ -103,6 +104,7 @@ export async function createMockSpotify(options: MockSpotifyOptions = {}): Promi
   });
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (answerCors(req, res)) return;
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
     const raw = await readBody(req);
     const record = recordOf(req, url, raw ?? "");
