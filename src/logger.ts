@@ -8,9 +8,13 @@ export type LogLevel = "silent" | "error" | "warn" | "info" | "debug";
 
 /** A console-like sink; `console` itself fits. */
 export interface Logger {
+  /** Receives `error` messages (every level but `silent`). */
   error(message: string, ...details: unknown[]): void;
+  /** Receives `warn` messages (levels `warn`, `info`, `debug`). */
   warn(message: string, ...details: unknown[]): void;
+  /** Receives `info` messages, e.g. a retry and its wait (levels `info`, `debug`). */
   info(message: string, ...details: unknown[]): void;
+  /** Receives `debug` messages: every attempt, secrets redacted (level `debug`). */
   debug(message: string, ...details: unknown[]): void;
 }
 

@@ -6,6 +6,8 @@
  * import { AuthorizationCode, FileTokenCache } from "spotify-ts-sdk/auth";
  * const auth = new AuthorizationCode({ scope: ["user-read-private"], tokenCache: new FileTokenCache(".spotify-token.json") });
  * await auth.authorizeLocal();
+ *
+ * @module spotify-ts-sdk/auth
  */
 
 // The explicit export below shadows the universal `AuthorizationCode` from this star export.

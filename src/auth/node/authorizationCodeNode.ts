@@ -1,5 +1,5 @@
 /**
- * The Node flavour of {@link UniversalAuthorizationCode}: the same class plus a working
+ * The Node flavour of the universal `AuthorizationCode`: the same class plus a working
  * `authorizeLocal()`. Kept out of the universal module so browser bundles never see `node:http`.
  */
 import { AuthorizationCode as UniversalAuthorizationCode } from "../authorizationCode.js";
@@ -8,7 +8,7 @@ import type { TokenInfo } from "../types.js";
 import { authorizeLocal } from "./authorizeLocal.js";
 
 /**
- * {@link UniversalAuthorizationCode} with `authorizeLocal()` implemented for Node; `close()`
+ * the universal `AuthorizationCode` with `authorizeLocal()` implemented for Node; `close()`
  * stops a pending one (and its local server).
  *
  * @example

@@ -1,0 +1,87 @@
+/**
+ * Checks run by the package smoke test (scripts/packSmoke.ts) inside a throwaway project that
+ * installed the packed tarball. `esm.mjs` hands in the entries loaded with `import`, `cjs.cjs`
+ * the same entries loaded with `require()`; this module then uses them as a consumer would.
+ *
+ * Plain JavaScript on purpose: it runs against the installed package, not against src/.
+ */
+import assert from "node:assert/strict";
+
+/** Value exports every entry must carry (a subset: enough to catch a wrong or empty entry). */
+export const EXPECTED = {
+  "spotify-ts-sdk": [
+    "SpotifyClient",
+    "ClientCredentials",
+    "StaticToken",
+    "SpotifyError",
+    "NotFoundError",
+    "ApiPromise",
+  ],
+  "spotify-ts-sdk/auth": [
+    "AuthorizationCode",
+    "ClientCredentials",
+    "MemoryTokenCache",
+    "createCodeVerifier",
+    "authorizeLocal",
+    "FileTokenCache",
+  ],
+  "spotify-ts-sdk/testing": ["createMockSpotify", "indexFromId", "pkceChallenge"],
+};
+
+/**
+ * Asserts the exported names, then starts the mock from `spotify-ts-sdk/testing` and makes real
+ * calls through the client and the auth provider. Returns a one-line summary.
+ *
+ * @param {Record<string, Record<string, unknown>>} entries module namespaces by specifier
+ * @param {"import" | "require"} via how the entries were loaded
+ */
+export async function useEntries(entries, via) {
+  for (const [specifier, names] of Object.entries(EXPECTED)) {
+    const entry = entries[specifier];
+    assert.ok(entry, `${via} ${specifier}: not loaded`);
+    for (const name of names) {
+      assert.equal(
+        typeof entry[name],
+        "function",
+        `${via} ${specifier}: ${name} is ${typeof entry[name]}`,
+      );
+    }
+  }
+  const { SpotifyClient, NotFoundError } = entries["spotify-ts-sdk"];
+  const { AuthorizationCode, ClientCredentials } = entries["spotify-ts-sdk/auth"];
+  const { createMockSpotify } = entries["spotify-ts-sdk/testing"];
+  // Under Node the `node` condition must pick the subclass whose authorizeLocal works.
+  assert.equal(typeof AuthorizationCode.prototype.authorizeLocal, "function");
+
+  const mock = await createMockSpotify({ seed: 7 });
+  try {
+    const client = new SpotifyClient({ accessToken: mock.issueToken(), baseUrl: mock.baseUrl });
+    const album = await client.albums.get("4aawyAB9vmqN3uQ7FjRGTy");
+    assert.equal(album.id, "4aawyAB9vmqN3uQ7FjRGTy", `${via}: albums.get answered another album`);
+    await client.close();
+
+    const auth = new ClientCredentials({
+      clientId: "mock-client-id",
+      clientSecret: "mock-client-secret",
+      accountsUrl: mock.accountsUrl,
+    });
+    const viaProvider = new SpotifyClient({ authProvider: auth, baseUrl: mock.baseUrl });
+    const artist = await viaProvider.artists.get("0OdUWJ0sBjDrqHygGUXeCF");
+    assert.equal(
+      artist.id,
+      "0OdUWJ0sBjDrqHygGUXeCF",
+      `${via}: artists.get answered another artist`,
+    );
+    // The error classes users catch must be the ones the client throws (one module instance).
+    mock.fault("getAlbum", { kind: "status", status: 404, times: 1 });
+    const failure = await viaProvider.albums.get("4aawyAB9vmqN3uQ7FjRGTy").catch((error) => error);
+    assert.ok(failure instanceof NotFoundError, `${via}: a 404 rejected with ${failure}`);
+    await viaProvider.close();
+
+    const tokenRequests = mock.requests.filter((r) => r.service === "accounts").length;
+    assert.equal(tokenRequests, 1, `${via}: expected one token request, saw ${tokenRequests}`);
+  } finally {
+    await mock.close();
+  }
+  return `${via}: ${Object.keys(EXPECTED).length} entries, 3 calls against the mock on Node ${process.version}`;
+}
