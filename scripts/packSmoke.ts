@@ -168,12 +168,14 @@ function runConsumers(consumer: string, node: string): string {
 
 /**
  * What a TypeScript consumer writes. Under `nodenext` the `node` condition applies, so the Node
- * additions of `spotify-ts-sdk/auth` are typed; under `bundler` only the universal entry is.
+ * additions of `spotify-ts-sdk/auth` are typed; under `bundler` only the universal entry is, and
+ * `spotify-ts-sdk/auth/node` names the Node entry explicitly.
  */
 function typesFixture(mode: "nodenext" | "bundler"): string {
-  const nodeOnly = mode === "nodenext" ? ", FileTokenCache" : "";
+  const nodeOnly = ", FileTokenCache";
+  const nodeEntry = mode === "nodenext" ? "spotify-ts-sdk/auth" : "spotify-ts-sdk/auth/node";
   return `import { NotFoundError, SpotifyClient } from "spotify-ts-sdk";
-import { AuthorizationCode${nodeOnly} } from "spotify-ts-sdk/auth";
+import { AuthorizationCode${nodeOnly} } from "${nodeEntry}";
 import { createMockSpotify } from "spotify-ts-sdk/testing";
 
 export async function check(): Promise<string> {

@@ -7,6 +7,7 @@ const assert = require("node:assert/strict");
 const entries = {
   "spotify-ts-sdk": require("spotify-ts-sdk"),
   "spotify-ts-sdk/auth": require("spotify-ts-sdk/auth"),
+  "spotify-ts-sdk/auth/node": require("spotify-ts-sdk/auth/node"),
   "spotify-ts-sdk/testing": require("spotify-ts-sdk/testing"),
 };
 

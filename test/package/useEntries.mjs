@@ -25,6 +25,7 @@ export const EXPECTED = {
     "authorizeLocal",
     "FileTokenCache",
   ],
+  "spotify-ts-sdk/auth/node": ["AuthorizationCode", "authorizeLocal", "FileTokenCache"],
   "spotify-ts-sdk/testing": ["createMockSpotify", "indexFromId", "pkceChallenge"],
 };
 
