@@ -68,21 +68,24 @@ function sdkClient(origin: string): SpotifyClient {
   });
 }
 
-const sdkRequest: Contender = {
-  name: "this SDK: client.request(getAlbum)",
-  setup(origin) {
-    const client = sdkClient(origin);
-    const input = { path: { id: ALBUM_ID } };
-    return () => client.request("getAlbum", input);
-  },
-};
-
+/**
+ * `client.request("getAlbum", ...)` is not a row of its own: the service method below is a thin
+ * layer over exactly that call, so its row bounds both.
+ */
 const sdkRaw: Contender = {
   name: "this SDK: client.raw.GET",
   setup(origin) {
     const client = sdkClient(origin);
     const init = { params: { path: { id: ALBUM_ID } } };
     return () => client.raw.GET("/albums/{id}", init);
+  },
+};
+
+const sdkService: Contender = {
+  name: "this SDK: client.albums.get",
+  setup(origin) {
+    const client = sdkClient(origin);
+    return () => client.albums.get(ALBUM_ID);
   },
 };
 
@@ -136,8 +139,8 @@ const spotifyWebApiNode: Contender = {
 export const CONTENDERS: readonly Contender[] = [
   rawFetch,
   kyAlone,
-  sdkRequest,
   sdkRaw,
+  sdkService,
   spotifyTsSdk,
   spotifyWebApiNode,
 ];

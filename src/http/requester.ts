@@ -3,7 +3,12 @@
  * per SpotifyClient, one cached call context per operation, typed data out.
  */
 import createClient, { createQuerySerializer } from "openapi-fetch";
-import { type OperationContext, SpotifyConfigurationError, SpotifyError } from "../errors.js";
+import {
+  type OperationContext,
+  SpotifyConfigurationError,
+  SpotifyError,
+  SpotifyValidationError,
+} from "../errors.js";
 import { ApiPromise, type DataWithResponse } from "./apiPromise.js";
 import { type CallContext, LightRequest, type ParsedResponse } from "./lightRequest.js";
 import type {
@@ -12,6 +17,7 @@ import type {
   OperationRowLike,
   OperationTableLike,
 } from "./operationTypes.js";
+import { fillPathTemplate } from "./pathTemplate.js";
 import type { Transport } from "./transport.js";
 
 /** Options of a call made by path rather than by operationId. */
@@ -44,6 +50,8 @@ const commaJoinedQuery = createQuerySerializer({ array: { style: "form", explode
 const passBodyThrough = (body: unknown): unknown => body;
 // Larger timeouts overflow setTimeout's 32-bit delay and would fire at once.
 const MAX_TIMEOUT_MS = 2_147_483_647;
+const ACCEPT_JSON = { Accept: "application/json" };
+const pathAlreadyFilled = (url: string): string => url;
 const IMAGE_HEADERS = { "Content-Type": "image/jpeg" };
 
 /** Sends calls, by operationId or by path, through one openapi-fetch client. */
@@ -64,6 +72,9 @@ export class Requester {
       fetch: transport.send as unknown as typeof fetch,
       Request: LightRequest as unknown as typeof Request,
       querySerializer: commaJoinedQuery,
+      // Path parameters are filled before openapi-fetch sees the path (see #send).
+      pathSerializer: pathAlreadyFilled,
+      headers: ACCEPT_JSON,
     }) as unknown as LooseFetchClient;
   }
 
@@ -79,13 +90,17 @@ export class Requester {
         new SpotifyConfigurationError(`Unknown operation "${id}"`, { option: "operationId" }),
       );
     }
-    const init: PathCallInit = {
-      params: input,
-      body: input?.body,
-      signal: options?.signal,
-      timeout: options?.timeout,
-    };
-    return this.#send(row.method, row.path, init, this.#context(id, row, init.timeout), row);
+    const context = this.#context(id, row, options?.timeout);
+    return this.#send(
+      row.method,
+      row.path,
+      input,
+      input?.body,
+      undefined,
+      options?.signal,
+      context,
+      row,
+    );
   }
 
   /** Calls `METHOD path` directly; the table decides idempotency when it knows the route. */
@@ -97,13 +112,25 @@ export class Requester {
       id !== undefined && row !== undefined
         ? this.#context(id, row, timeout)
         : { operation: undefined, idempotent: method !== "POST", timeout };
-    return this.#send(method, path, init ?? {}, context, row);
+    return this.#send(
+      method,
+      path,
+      init?.params,
+      init?.body,
+      init?.headers,
+      init?.signal,
+      context,
+      row,
+    );
   }
 
   #send<T>(
     method: string,
     path: string,
-    init: PathCallInit,
+    params: PathCallInit["params"],
+    body: unknown,
+    headers: Record<string, string> | undefined,
+    signal: AbortSignal | undefined,
     context: CallContext,
     row: OperationRowLike | undefined,
   ): ApiPromise<T> {
@@ -113,13 +140,19 @@ export class Requester {
     ) {
       return rejected(invalidTimeout(context.timeout));
     }
+    const unsafe = dotOrEmptySegment(params?.path);
+    if (unsafe !== undefined) return rejected(unsafe);
     const image = row?.requestBody === "image";
-    const result = this.#fetchClient.request(method, path, {
-      params: init.params,
-      body: init.body,
-      headers: image ? { ...IMAGE_HEADERS, ...init.headers } : init.headers,
+    // Filling the template here, keyed by the short template literal (its hash is cached), is
+    // cheaper than openapi-fetch's regex over `baseUrl + path` on every call.
+    const pathParams = params?.path as Record<string, unknown> | undefined;
+    const filledPath = pathParams === undefined ? path : fillPathTemplate(path, pathParams);
+    const result = this.#fetchClient.request(method, filledPath, {
+      params,
+      body,
+      headers: image ? { ...IMAGE_HEADERS, ...headers } : headers,
       bodySerializer: image ? passBodyThrough : undefined,
-      signal: init.signal,
+      signal,
       // openapi-fetch then returns `response.body` untouched: the transport already parsed it.
       parseAs: "stream",
       spotify: context,
@@ -179,6 +212,26 @@ function unwrap(result: {
     );
   }
   return { data: result.data, response: result.response.raw };
+}
+
+/**
+ * A path parameter that is empty, `.` or `..` would not stay one segment: encodeURIComponent
+ * leaves dots alone and URL parsing resolves dot segments (RFC 3986 section 5.2.4), so
+ * `/albums/{id}/tracks` with id `..` would be sent as `/tracks`. Refused before sending.
+ */
+function dotOrEmptySegment(path: object | undefined): SpotifyValidationError | undefined {
+  if (path === undefined) return undefined;
+  for (const [name, value] of Object.entries(path)) {
+    const text = String(value);
+    if (text === "" || text === "." || text === "..") {
+      const shown = text === "" ? "empty" : `"${text}"`;
+      return new SpotifyValidationError(
+        `path parameter ${name} must not be ${shown}: it would change the request's path`,
+        { path: `path.${name}` },
+      );
+    }
+  }
+  return undefined;
 }
 
 function rejected<T>(error: Error): ApiPromise<T> {
