@@ -6,6 +6,7 @@
  */
 import { printColdStart, runColdStart } from "./bench/coldStart.js";
 import { DEFAULT_PAGINATION, runPaginationBench } from "./bench/pagination.js";
+import { runRateLimitBench } from "./bench/rateLimit.js";
 import { DEFAULT_REQUEST_COST, printRequestCost, runRequestCost } from "./bench/requestCost.js";
 
 interface Section {
@@ -31,6 +32,7 @@ const SECTIONS: readonly Section[] = [
     run: (quick) =>
       runPaginationBench(quick ? { items: 2_000, latencyMs: 20, rounds: 1 } : DEFAULT_PAGINATION),
   },
+  { name: "rate-limit", run: async () => console.log(await runRateLimitBench()) },
 ];
 
 const args = process.argv.slice(2);

@@ -205,5 +205,12 @@ export function clientCredentialsProvider(
     fetch: options.fetch,
     env: resolved.env,
     timeout: resolved.timeout,
+    // Token requests follow the same retry policy (retryPolicy.ts) and limits as API calls.
+    retry: {
+      maxRetries: resolved.maxRetries,
+      maxRetryAfter: resolved.maxRetryAfter,
+      random: resolved.random,
+      ...(options.sleep ? { sleep: (ms: number) => options.sleep?.(ms) ?? Promise.resolve() } : {}),
+    },
   });
 }

@@ -5,6 +5,8 @@
  * import { SpotifyClient } from "spotify-ts-sdk";
  * await using client = SpotifyClient.fromClientCredentials({ clientId, clientSecret });
  * const album = await client.raw.GET("/albums/{id}", { params: { path: { id } } });
+ *
+ * @module spotify-ts-sdk
  */
 
 export { ClientCredentials, type ClientCredentialsOptions } from "./auth/clientCredentials.js";

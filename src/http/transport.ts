@@ -53,11 +53,13 @@ type ResponseWithText = Response & { [BODY_TEXT]?: string };
 export class Transport {
   readonly #options: TransportOptions;
   readonly #debug: boolean;
+  readonly #info: boolean;
   #closed = false;
 
   constructor(options: TransportOptions) {
     this.#options = options;
     this.#debug = options.logger.enabled("debug");
+    this.#info = options.logger.enabled("info");
   }
 
   /**
@@ -109,12 +111,17 @@ export class Transport {
         ) {
           throw connectionError(kind, error, method, url, timeout, attempt);
         }
-        await this.#options.sleep(backoffDelayMs(retries++, this.#options.random), signal);
+        const delayMs = backoffDelayMs(retries++, this.#options.random);
+        this.#logRetry(method, url, kind, delayMs);
+        await this.#options.sleep(delayMs, signal);
         continue;
       }
       const status = response.status;
+      if (status !== 429) gate.admitted();
       if (this.#debug) this.#logAttempt(method, url, status, attempt, started);
       const text = response[BODY_TEXT] ?? (await response.text());
+      // The Response outlives this function (withResponse); its ~10 KB body text should not.
+      response[BODY_TEXT] = undefined;
       if (response.ok)
         return new ParsedResponse(response, parseSuccessBody(text, response, method, url));
 
@@ -132,16 +139,20 @@ export class Transport {
         status === 429 || status === 503
           ? parseRetryAfter(response.headers.get("retry-after"), Date.now())
           : undefined;
-      if (
-        shouldRetry({
-          method,
-          idempotent,
-          status,
-          errorKind: "http",
-          attempt: retries + 1,
-          maxRetries,
-        })
-      ) {
+      // The limit is the app's, not this request's: the client's other requests (and this one,
+      // if it retries) wait at the gate. A wait above the cap is never imposed on anyone.
+      const gated =
+        status === 429 && retryAfter !== undefined && retryAfter <= this.#options.maxRetryAfter;
+      if (gated) gate.closeFor(retryAfter);
+      const question = {
+        method,
+        idempotent,
+        status,
+        errorKind: "http",
+        attempt: retries + 1,
+        maxRetries,
+      } as const;
+      if (shouldRetry(question)) {
         const delay = retryDelayMs(
           retries,
           retryAfter,
@@ -150,9 +161,8 @@ export class Transport {
         );
         if (delay.retry) {
           retries++;
-          // A 429 closes the gate for everyone; this request then waits at the gate like the rest.
-          if (status === 429 && retryAfter !== undefined) gate.closeFor(retryAfter);
-          else await this.#options.sleep(delay.delayMs, signal);
+          this.#logRetry(method, url, status, delay.delayMs);
+          if (!gated) await this.#options.sleep(delay.delayMs, signal);
           continue;
         }
       }
@@ -190,6 +200,11 @@ export class Transport {
     if (body !== undefined) options.body = body;
     if (signal !== undefined) options.signal = signal;
     return options;
+  }
+
+  #logRetry(method: string, url: string, outcome: number | FailureKind, delayMs: number): void {
+    if (this.#info)
+      this.#options.logger.info(`${method} ${url} -> ${outcome}; retrying in ${delayMs} ms`);
   }
 
   #logAttempt(

@@ -32,7 +32,7 @@ export interface ServiceContext {
   /** The input schema of an operation, for validation before sending. */
   inputSchema(id: string): v.GenericSchema | undefined;
   /** Checks a response body when response validation is on; rejects with SpotifyValidationError. */
-  checkResponse?(id: string, status: number, data: unknown): Promise<void>;
+  checkResponse?(id: string, method: string, response: Response, data: unknown): Promise<void>;
   /** Scopes the token was granted, when known and scope checks are on. */
   grantedScopes(): readonly string[] | undefined;
   /** Offset pages fetched at once while iterating. */
@@ -119,8 +119,9 @@ function send(
   const result = context.call(id, input, options).withResponse();
   const check = context.checkResponse;
   if (!check) return result;
+  const method = operationTable[id as OperationId].method;
   return result.then(async (outcome) => {
-    await check(id, outcome.response.status, outcome.data);
+    await check(id, method, outcome.response, outcome.data);
     return outcome;
   });
 }

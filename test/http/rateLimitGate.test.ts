@@ -4,6 +4,7 @@ import { RateLimitGate } from "../../src/http/rateLimitGate.js";
 import {
   json,
   makeStack,
+  recordingSleep,
   rejectionOf,
   spotifyError,
   startServer,
@@ -85,5 +86,22 @@ describe("the client-wide 429 gate", () => {
     const windowEnd = (sentAt[0] ?? 0) + 900;
     expect(sentAt[1]).toBeGreaterThan(windowEnd);
     expect(sentAt[2]).toBeGreaterThan(windowEnd);
+  });
+
+  it("closes the gate even when the rate-limited request itself gives up", async () => {
+    const sleep = recordingSleep();
+    server = await startServer((_q, res, _s, index) =>
+      index === 0
+        ? json(res, 429, spotifyError(429, "slow down"), { "retry-after": "7" })
+        : json(res, 200, {}),
+    );
+    const { requester } = makeStack({ baseUrl: server.baseUrl, maxRetries: 0, sleep });
+    await expect(requester.operation("getAlbum", { path: { id: "a" } })).rejects.toBeInstanceOf(
+      RateLimitError,
+    );
+    await requester.operation("getAlbum", { path: { id: "b" } });
+    expect(sleep.waits).toHaveLength(1);
+    expect(sleep.waits[0]).toBeGreaterThan(6_000);
+    expect(sleep.waits[0]).toBeLessThanOrEqual(7_000);
   });
 });
