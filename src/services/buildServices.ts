@@ -12,6 +12,7 @@ import {
   runChunksConcurrently,
   runChunksInOrder,
 } from "../core/batching.js";
+import { describeIssues } from "../core/issuePath.js";
 import { PagePromise, type PageShape } from "../core/pagination.js";
 import { assertScopes } from "../core/scopes.js";
 import { SpotifyValidationError } from "../errors.js";
@@ -29,8 +30,8 @@ export interface ServiceContext {
     input: OperationInputParts,
     options: CallOptions | undefined,
   ): ApiPromise<unknown>;
-  /** The input schema of an operation, for validation before sending. */
-  inputSchema(id: string): v.GenericSchema | undefined;
+  /** The input schemas by operationId, for validation before sending. */
+  inputSchemas(): Promise<Readonly<Record<string, v.GenericSchema | undefined>>>;
   /** Checks a response body when response validation is on; rejects with SpotifyValidationError. */
   checkResponse?(id: string, method: string, response: Response, data: unknown): Promise<void>;
   /** Scopes the token was granted, when known and scope checks are on. */
@@ -71,26 +72,28 @@ function createMethod(id: OperationId, row: Row, context: ServiceContext) {
     let input: OperationInputParts;
     const maxItems = "maxItems" in row ? (row.maxItems as MaxItems) : undefined;
     let list: unknown[] | undefined;
+    let checked: Promise<void>;
     try {
       const prepared = rule && isRecord(params) ? rule(params) : params;
       input = buildInput(row as InputRow, pathValue, prepared);
       list = maxItems ? listAt(input, maxItems) : undefined;
-      if (maxItems && list && list.length > maxItems.max) {
-        // The schemas cap each request's list; every batch is checked before the first is sent.
-        for (const part of chunk(list, maxItems.max)) {
-          validateInput(id, withList(input, maxItems, part), context);
-        }
-      } else {
-        validateInput(id, input, context);
-      }
       assertScopes({ id, ...row }, input.query ?? asRecord(input.body), context.grantedScopes());
+      // The schemas cap each request's list, so a split call checks every batch before sending.
+      const parts =
+        maxItems && list && list.length > maxItems.max
+          ? chunk(list, maxItems.max).map((part) => withList(input, maxItems, part))
+          : [input];
+      checked = validateInputs(id, parts, context);
     } catch (error) {
       return new ApiPromise(Promise.reject(error));
     }
-    if (maxItems && list && list.length > maxItems.max) {
-      return new ApiPromise(runBatched(id, row, input, maxItems, list, options, context));
+    const batched = maxItems && list && list.length > maxItems.max ? list : undefined;
+    if (maxItems && batched) {
+      return new ApiPromise(
+        checked.then(() => runBatched(id, row, input, maxItems, batched, options, context)),
+      );
     }
-    const first = send(id, input, options, context);
+    const first = checked.then(() => send(id, input, options, context));
     if (!("pagination" in row)) return new ApiPromise(first);
     const pageKey = "pageKey" in row ? (row.pageKey as string) : undefined;
     return new PagePromise<unknown, PageShape<unknown>>(first, {
@@ -126,14 +129,22 @@ function send(
   });
 }
 
-function validateInput(id: string, input: OperationInputParts, context: ServiceContext): void {
-  const schema = context.inputSchema(id);
-  if (!schema) return;
-  const result = v.safeParse(schema, input);
-  if (result.success) return;
-  const issue = result.issues[0];
-  const path = v.getDotPath(issue) ?? "input";
-  throw new SpotifyValidationError(`${id}: ${path} ${issue.message}`, { path });
+/** Checks each input against the operation's schema; the schemas load on the first call. */
+function validateInputs(
+  id: string,
+  inputs: readonly OperationInputParts[],
+  context: ServiceContext,
+): Promise<void> {
+  return context.inputSchemas().then((schemas) => {
+    const schema = schemas[id];
+    if (!schema) return;
+    for (const input of inputs) {
+      const result = v.safeParse(schema, input);
+      if (result.success) continue;
+      const { path, message } = describeIssues(result.issues);
+      throw new SpotifyValidationError(`${id}: ${path} ${message}`, { path });
+    }
+  });
 }
 
 function listAt(input: OperationInputParts, where: MaxItems): unknown[] | undefined {

@@ -4,7 +4,6 @@
  * `checkScopes` is on.
  */
 import * as v from "valibot";
-import { inputSchemas } from "../../generated/schemaTable.js";
 import type { AuthProvider } from "../auth/types.js";
 import { describeIssues } from "../core/issuePath.js";
 import { SpotifyConfigurationError, SpotifyValidationError } from "../errors.js";
@@ -28,6 +27,22 @@ export const DEFAULT_PAGE_CONCURRENCY = 4;
 
 type ResponseTable = Record<string, Record<string, v.GenericSchema | undefined> | undefined>;
 
+type InputTable = Readonly<Record<string, v.GenericSchema | undefined>>;
+
+let schemaTables: Promise<{ inputs: InputTable; responses: ResponseTable }> | undefined;
+
+/**
+ * The generated schemas, imported on the first call rather than with the client: building ~200
+ * valibot schemas costs startup time, and a bundler can split them out of the initial load.
+ */
+function loadSchemas(): Promise<{ inputs: InputTable; responses: ResponseTable }> {
+  schemaTables ??= import("../../generated/schemaTable.js").then((module) => ({
+    inputs: module.inputSchemas as unknown as InputTable,
+    responses: module.responseSchemas as unknown as ResponseTable,
+  }));
+  return schemaTables;
+}
+
 /** Builds the context the namespaces call through. */
 export function createServiceContext(
   options: ServiceOptions,
@@ -41,21 +56,16 @@ export function createServiceContext(
       { option: "pageConcurrency" },
     );
   }
-  let responses: Promise<ResponseTable> | undefined;
   const context: ServiceContext = {
     call,
     pageConcurrency,
-    inputSchema: (id) => (inputSchemas as Record<string, v.GenericSchema | undefined>)[id],
+    inputSchemas: () => loadSchemas().then((schemas) => schemas.inputs),
     grantedScopes: () => (options.checkScopes ? provider.getGrantedScopes?.() : undefined),
   };
   if (options.validateResponses) {
-    // Loaded on first use so that clients without response validation never pay for the schemas.
     context.checkResponse = async (id, method, response, data) => {
-      responses ??= import("../../generated/schemaTable.js").then(
-        (module) => module.responseSchemas as unknown as ResponseTable,
-      );
       const status = response.status;
-      const schema = responseSchema((await responses)[id], status, data);
+      const schema = responseSchema((await loadSchemas()).responses[id], status, data);
       if (schema === undefined) return;
       const result = v.safeParse(schema, data);
       if (result.success) return;
