@@ -16,6 +16,7 @@ import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { SpotifyApi } from "@spotify/web-api-ts-sdk";
 import { SpotifyClient } from "../../src/index.js";
+import { formatTable } from "./table.js";
 
 /** Settings of one bench run. */
 export interface RateLimitBenchOptions {
@@ -261,20 +262,12 @@ export function formatRateLimit(
     `${(r.seconds / r.minimumSeconds).toFixed(3)}x`,
     ((r.seconds * 1000) / r.calls).toFixed(2),
   ]);
-  const widths = header.map((cell, column) =>
-    Math.max(cell.length, ...rows.map((row) => (row[column] ?? "").length)),
-  );
-  const line = (cells: readonly string[]) =>
-    cells
-      .map((cell, column) =>
-        column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0),
-      )
-      .join("  ");
   const out = [
-    `Rate limit: rolling window of ${rate} requests/s, 429 + Retry-After (whole seconds, ceil); concurrency ${concurrency}; GET /albums/{id}`,
-    line(header),
-    widths.map((width) => "-".repeat(width)).join("  "),
-    ...rows.map(line),
+    formatTable(
+      `Rate limit: rolling window of ${rate} requests/s, 429 + Retry-After (whole seconds, ceil); concurrency ${concurrency}; GET /albums/{id}`,
+      header,
+      rows,
+    ),
   ];
   const sdk = results[0];
   if (sdk !== undefined) {

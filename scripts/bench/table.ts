@@ -1,9 +1,9 @@
-/** Prints rows as an aligned plain-text table (numbers right-aligned). */
-export function printTable(
+/** Formats rows as an aligned plain-text table (numbers right-aligned), title first. */
+export function formatTable(
   title: string,
   header: readonly string[],
   rows: readonly (readonly string[])[],
-): void {
+): string {
   const widths = header.map((cell, column) =>
     Math.max(cell.length, ...rows.map((row) => (row[column] ?? "").length)),
   );
@@ -13,10 +13,17 @@ export function printTable(
         column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0),
       )
       .join("  ");
-  console.log(`\n${title}`);
-  console.log(line(header));
-  console.log(widths.map((width) => "-".repeat(width)).join("  "));
-  for (const row of rows) console.log(line(row));
+  const rule = widths.map((width) => "-".repeat(width)).join("  ");
+  return [title, line(header), rule, ...rows.map(line)].join("\n");
+}
+
+/** Prints {@link formatTable}'s table after a blank line. */
+export function printTable(
+  title: string,
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+): void {
+  console.log(`\n${formatTable(title, header, rows)}`);
 }
 
 /** `1.234` -> `"1.23x"`. */
