@@ -30,7 +30,8 @@ export interface FileTokenCacheOptions {
  * Keeps the token in a JSON file readable only by the user (file 0600, new directories 0700).
  * Writes are atomic (a temporary file in the same directory, then a rename), so a reader, even in
  * another process, sees the old file or the new one, never half of one. A missing file reads as
- * empty; an unreadable or corrupt one reads as empty with a warning, never a crash.
+ * empty with one warning per cache; an unreadable or corrupt one reads as empty with a warning,
+ * never a crash.
  *
  * @example new AuthorizationCode({ tokenCache: new FileTokenCache(".cache/spotify-token.json") })
  */
@@ -38,6 +39,8 @@ export class FileTokenCache implements TokenCache {
   /** Absolute path of the cache file (not a secret). */
   readonly path: string;
   readonly #logger: AuthLogger;
+  /** A missing file is normal before the first sign-in: say so once, not on every read. */
+  #reportedMissing = false;
 
   constructor(path: string, options: FileTokenCacheOptions = {}) {
     this.path = resolve(path);
@@ -54,6 +57,9 @@ export class FileTokenCache implements TokenCache {
         this.#logger.warn(
           `Could not read the token cache ${this.path} (${errorCode(error) ?? "unknown error"}); treating it as empty`,
         );
+      } else if (!this.#reportedMissing) {
+        this.#reportedMissing = true;
+        this.#logger.warn(`No token cache at ${this.path} yet; starting without a token`);
       }
       return undefined;
     }
