@@ -22,6 +22,9 @@ import { buildInput, type InputRow, type OperationInputParts } from "./normalize
 import { inputRules } from "./rules.js";
 import type { ServiceMethods } from "./types.js";
 
+/** Input schemas by operationId. */
+export type InputSchemaTable = Readonly<Record<string, v.GenericSchema | undefined>>;
+
 /** How the services reach the transport, and the settings that shape their calls. */
 export interface ServiceContext {
   /** Sends one request for an operation (the client's `request`). */
@@ -30,8 +33,8 @@ export interface ServiceContext {
     input: OperationInputParts,
     options: CallOptions | undefined,
   ): ApiPromise<unknown>;
-  /** The input schemas by operationId, for validation before sending. */
-  inputSchemas(): Promise<Readonly<Record<string, v.GenericSchema | undefined>>>;
+  /** The input schemas by operationId: a promise until they have loaded, then the table itself. */
+  inputSchemas(): InputSchemaTable | Promise<InputSchemaTable>;
   /** Checks a response body when response validation is on; rejects with SpotifyValidationError. */
   checkResponse?(id: string, method: string, response: Response, data: unknown): Promise<void>;
   /** Scopes the token was granted, when known and scope checks are on. */
@@ -65,6 +68,7 @@ export function buildServices(context: ServiceContext): SpotifyServices {
 function createMethod(id: OperationId, row: Row, context: ServiceContext) {
   const takesPathParam = row.pathParams.length > 0;
   const rule = inputRules[id];
+  const scopeRequirement = { id, ...row };
   return (...args: unknown[]): ApiPromise<unknown> => {
     const [pathValue, params, options] = takesPathParam
       ? [args[0], args[1], args[2] as CallOptions | undefined]
@@ -72,12 +76,12 @@ function createMethod(id: OperationId, row: Row, context: ServiceContext) {
     let input: OperationInputParts;
     const maxItems = "maxItems" in row ? (row.maxItems as MaxItems) : undefined;
     let list: unknown[] | undefined;
-    let checked: Promise<void>;
+    let checked: Promise<void> | undefined;
     try {
       const prepared = rule && isRecord(params) ? rule(params) : params;
       input = buildInput(row as InputRow, pathValue, prepared);
       list = maxItems ? listAt(input, maxItems) : undefined;
-      assertScopes({ id, ...row }, input.query ?? asRecord(input.body), context.grantedScopes());
+      assertScopes(scopeRequirement, input.query ?? asRecord(input.body), context.grantedScopes());
       // The schemas cap each request's list, so a split call checks every batch before sending.
       const parts =
         maxItems && list && list.length > maxItems.max
@@ -89,11 +93,12 @@ function createMethod(id: OperationId, row: Row, context: ServiceContext) {
     }
     const batched = maxItems && list && list.length > maxItems.max ? list : undefined;
     if (maxItems && batched) {
-      return new ApiPromise(
-        checked.then(() => runBatched(id, row, input, maxItems, batched, options, context)),
-      );
+      const run = () => runBatched(id, row, input, maxItems, batched, options, context);
+      return new ApiPromise(checked ? checked.then(run) : run());
     }
-    const first = checked.then(() => send(id, input, options, context));
+    const first = checked
+      ? checked.then(() => send(id, input, options, context))
+      : send(id, input, options, context);
     if (!("pagination" in row)) return new ApiPromise(first);
     const pageKey = "pageKey" in row ? (row.pageKey as string) : undefined;
     return new PagePromise<unknown, PageShape<unknown>>(first, {
@@ -129,22 +134,34 @@ function send(
   });
 }
 
-/** Checks each input against the operation's schema; the schemas load on the first call. */
+/**
+ * Checks each input against the operation's schema. The schemas load on the first call, which
+ * therefore waits for them (a promise); once loaded the check runs synchronously and throws.
+ */
 function validateInputs(
   id: string,
   inputs: readonly OperationInputParts[],
   context: ServiceContext,
-): Promise<void> {
-  return context.inputSchemas().then((schemas) => {
-    const schema = schemas[id];
-    if (!schema) return;
-    for (const input of inputs) {
-      const result = v.safeParse(schema, input);
-      if (result.success) continue;
-      const { path, message } = describeIssues(result.issues);
-      throw new SpotifyValidationError(`${id}: ${path} ${message}`, { path });
-    }
-  });
+): Promise<void> | undefined {
+  const schemas = context.inputSchemas();
+  if (schemas instanceof Promise) return schemas.then((loaded) => checkInputs(id, loaded, inputs));
+  checkInputs(id, schemas, inputs);
+  return undefined;
+}
+
+function checkInputs(
+  id: string,
+  schemas: InputSchemaTable,
+  inputs: readonly OperationInputParts[],
+) {
+  const schema = schemas[id];
+  if (!schema) return;
+  for (const input of inputs) {
+    const result = v.safeParse(schema, input);
+    if (result.success) continue;
+    const { path, message } = describeIssues(result.issues);
+    throw new SpotifyValidationError(`${id}: ${path} ${message}`, { path });
+  }
 }
 
 function listAt(input: OperationInputParts, where: MaxItems): unknown[] | undefined {

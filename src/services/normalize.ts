@@ -46,6 +46,28 @@ const SEED_TYPES: Readonly<Record<string, SpotifyObjectType>> = {
 
 const URI_KEYS = new Set(["uri", "uris", "context_uri"]);
 
+interface RowFacts {
+  pathType: SpotifyObjectType | undefined;
+  /** Undefined where it depends on the call (`/me/following` reads its `type` parameter). */
+  idsType: SpotifyObjectType | undefined;
+}
+
+// Derived once per operation rather than on every call.
+const FACTS = new WeakMap<InputRow, RowFacts>();
+
+function factsOf(row: InputRow): RowFacts {
+  let facts = FACTS.get(row);
+  if (facts === undefined) {
+    const [pathParam] = row.pathParams;
+    facts = {
+      pathType: pathParam === undefined ? undefined : pathParamType(row.path, pathParam),
+      idsType: row.path.startsWith("/me/following") ? undefined : idsType(row.path, {}),
+    };
+    FACTS.set(row, facts);
+  }
+  return facts;
+}
+
 /** The object type the `ids` of this route name (the last resource segment of the path). */
 function idsType(path: string, query: Record<string, unknown>): SpotifyObjectType | undefined {
   if (path.startsWith("/me/following")) {
@@ -104,7 +126,7 @@ export function buildInput(
         path: `path.${pathParam}`,
       });
     }
-    const type = pathParamType(row.path, pathParam);
+    const type = factsOf(row).pathType;
     const id = type ? toSpotifyId(pathValue, type, pathParam) : pathValue;
     // `.` and `..` survive percent-encoding and would move the request to another path.
     if (id === "" || id === "." || id === "..") {
@@ -125,10 +147,7 @@ export function buildInput(
   const query: Record<string, unknown> = {};
   const body: Record<string, unknown> = {};
   const source = params as Record<string, unknown>;
-  const rawQuery = Object.fromEntries(
-    Object.entries(source).filter(([key]) => row.queryParams.includes(key)),
-  );
-  const idType = idsType(row.path, rawQuery);
+  const idType = factsOf(row).idsType ?? idsType(row.path, source);
   for (const [key, raw] of Object.entries(source)) {
     if (raw === undefined) continue;
     const isList = row.listParams.includes(key) || key === "ids" || key === "uris";

@@ -9,7 +9,7 @@ import { describeIssues } from "../core/issuePath.js";
 import { SpotifyConfigurationError, SpotifyValidationError } from "../errors.js";
 import type { ApiPromise } from "../http/apiPromise.js";
 import type { CallOptions } from "../http/operationTypes.js";
-import type { ServiceContext } from "./buildServices.js";
+import type { InputSchemaTable, ServiceContext } from "./buildServices.js";
 import type { OperationInputParts } from "./normalize.js";
 
 /** The service-related client options. */
@@ -27,19 +27,21 @@ export const DEFAULT_PAGE_CONCURRENCY = 4;
 
 type ResponseTable = Record<string, Record<string, v.GenericSchema | undefined> | undefined>;
 
-type InputTable = Readonly<Record<string, v.GenericSchema | undefined>>;
+type InputTable = InputSchemaTable;
 
 let schemaTables: Promise<{ inputs: InputTable; responses: ResponseTable }> | undefined;
+/** Set once the import resolved, so later calls validate without waiting on a promise. */
+let loadedInputs: InputTable | undefined;
 
 /**
  * The generated schemas, imported on the first call rather than with the client: building ~200
  * valibot schemas costs startup time, and a bundler can split them out of the initial load.
  */
 function loadSchemas(): Promise<{ inputs: InputTable; responses: ResponseTable }> {
-  schemaTables ??= import("../../generated/schemaTable.js").then((module) => ({
-    inputs: module.inputSchemas as unknown as InputTable,
-    responses: module.responseSchemas as unknown as ResponseTable,
-  }));
+  schemaTables ??= import("../../generated/schemaTable.js").then((module) => {
+    loadedInputs = module.inputSchemas as unknown as InputTable;
+    return { inputs: loadedInputs, responses: module.responseSchemas as unknown as ResponseTable };
+  });
   return schemaTables;
 }
 
@@ -59,7 +61,7 @@ export function createServiceContext(
   const context: ServiceContext = {
     call,
     pageConcurrency,
-    inputSchemas: () => loadSchemas().then((schemas) => schemas.inputs),
+    inputSchemas: () => loadedInputs ?? loadSchemas().then((schemas) => schemas.inputs),
     grantedScopes: () => (options.checkScopes ? provider.getGrantedScopes?.() : undefined),
   };
   if (options.validateResponses) {
