@@ -128,7 +128,9 @@ describe.concurrent("examples against the mock", { timeout: EXAMPLE_TIMEOUT_MS +
     expect(stdout).toMatch(/^Hello, \S/m);
     expect(stdout).toContain("Second run: signed in from the cache");
     // The first run starts without a cache file, which FileTokenCache reports once.
-    expect(stderr.trim()).toMatch(/^\[spotify-ts-sdk\] No token cache at \S+ yet; starting without a token$/);
+    expect(stderr.trim()).toMatch(
+      /^\[spotify-ts-sdk\] No token cache at \S+ yet; starting without a token$/,
+    );
   });
 
   it("custom-provider recovers from a 401 by asking its backend again", async () => {
