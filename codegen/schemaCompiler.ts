@@ -222,7 +222,7 @@ function stringChecks(schema: SchemaObject): string[] {
   }
   if (schema.pattern !== undefined) {
     checks.push(
-      `v.regex(${regexLiteral(schema.pattern)}, ${literal(`must match ${schema.pattern}`)})`,
+      `v.regex(${regexLiteral(schema.pattern)}, ${literal(patternMessage(schema.pattern))})`,
     );
   }
   return checks;
@@ -256,4 +256,15 @@ export function undeclaredRequired(doc: OpenApiDocument): string[] {
     }
   }
   return found;
+}
+
+// The document's recurring patterns, said the way a user would understand them.
+const PATTERN_MESSAGES: Readonly<Record<string, string>> = {
+  "^[0-9A-Za-z]+$": "must be a Spotify ID (letters and digits only)",
+  "^([A-Z]{2}|from_token)$": "must be a two-letter country code such as SE, or from_token",
+  "^spotify:(track|episode):[0-9A-Za-z]+$": "must be a spotify:track: or spotify:episode: URI",
+};
+
+function patternMessage(pattern: string): string {
+  return PATTERN_MESSAGES[pattern] ?? `must match ${pattern}`;
 }

@@ -1753,7 +1753,7 @@ export const SaveTracksRequestSchema = /* @__PURE__ */ v.looseObject({
     /* @__PURE__ */ v.array(
       /* @__PURE__ */ v.pipe(
         /* @__PURE__ */ v.string(),
-        /* @__PURE__ */ v.regex(/^[0-9A-Za-z]+$/, "must match ^[0-9A-Za-z]+$"),
+        /* @__PURE__ */ v.regex(/^[0-9A-Za-z]+$/, "must be a Spotify ID (letters and digits only)"),
       ),
     ),
     /* @__PURE__ */ v.minLength(1, "must have at least 1 items"),
@@ -1765,7 +1765,10 @@ export const SaveTracksRequestSchema = /* @__PURE__ */ v.looseObject({
         /* @__PURE__ */ v.looseObject({
           id: /* @__PURE__ */ v.pipe(
             /* @__PURE__ */ v.string(),
-            /* @__PURE__ */ v.regex(/^[0-9A-Za-z]+$/, "must match ^[0-9A-Za-z]+$"),
+            /* @__PURE__ */ v.regex(
+              /^[0-9A-Za-z]+$/,
+              "must be a Spotify ID (letters and digits only)",
+            ),
           ),
           added_at: /* @__PURE__ */ v.string(),
         }),
@@ -1889,7 +1892,7 @@ export const addPlaylistItemsParams = /* @__PURE__ */ v.object({
   path: /* @__PURE__ */ v.object({
     playlist_id: /* @__PURE__ */ v.pipe(
       /* @__PURE__ */ v.string(),
-      /* @__PURE__ */ v.regex(/^[0-9A-Za-z]+$/, "must match ^[0-9A-Za-z]+$"),
+      /* @__PURE__ */ v.regex(/^[0-9A-Za-z]+$/, "must be a Spotify ID (letters and digits only)"),
     ),
   }),
   query: /* @__PURE__ */ v.optional(
@@ -1927,7 +1930,7 @@ export const addPlaylistTracksParams = /* @__PURE__ */ v.object({
   path: /* @__PURE__ */ v.object({
     playlist_id: /* @__PURE__ */ v.pipe(
       /* @__PURE__ */ v.string(),
-      /* @__PURE__ */ v.regex(/^[0-9A-Za-z]+$/, "must match ^[0-9A-Za-z]+$"),
+      /* @__PURE__ */ v.regex(/^[0-9A-Za-z]+$/, "must be a Spotify ID (letters and digits only)"),
     ),
   }),
   query: /* @__PURE__ */ v.optional(
@@ -1967,7 +1970,7 @@ export const addToQueueParams = /* @__PURE__ */ v.object({
       /* @__PURE__ */ v.string(),
       /* @__PURE__ */ v.regex(
         /^spotify:(track|episode):[0-9A-Za-z]+$/,
-        "must match ^spotify:(track|episode):[0-9A-Za-z]+$",
+        "must be a spotify:track: or spotify:episode: URI",
       ),
     ),
     device_id: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.string()),
@@ -1988,7 +1991,7 @@ export const changePlaylistDetailsParams = /* @__PURE__ */ v.object({
   path: /* @__PURE__ */ v.object({
     playlist_id: /* @__PURE__ */ v.pipe(
       /* @__PURE__ */ v.string(),
-      /* @__PURE__ */ v.regex(/^[0-9A-Za-z]+$/, "must match ^[0-9A-Za-z]+$"),
+      /* @__PURE__ */ v.regex(/^[0-9A-Za-z]+$/, "must be a Spotify ID (letters and digits only)"),
     ),
   }),
   body: PlaylistDetailsRequestSchema,
@@ -2057,7 +2060,7 @@ export const checkPlaylistFollowersParams = /* @__PURE__ */ v.object({
   path: /* @__PURE__ */ v.object({
     playlist_id: /* @__PURE__ */ v.pipe(
       /* @__PURE__ */ v.string(),
-      /* @__PURE__ */ v.regex(/^[0-9A-Za-z]+$/, "must match ^[0-9A-Za-z]+$"),
+      /* @__PURE__ */ v.regex(/^[0-9A-Za-z]+$/, "must be a Spotify ID (letters and digits only)"),
     ),
   }),
   query: /* @__PURE__ */ v.optional(
@@ -2089,7 +2092,10 @@ export const checkSavedAlbumsParams = /* @__PURE__ */ v.object({
       /* @__PURE__ */ v.array(
         /* @__PURE__ */ v.pipe(
           /* @__PURE__ */ v.string(),
-          /* @__PURE__ */ v.regex(/^[0-9A-Za-z]+$/, "must match ^[0-9A-Za-z]+$"),
+          /* @__PURE__ */ v.regex(
+            /^[0-9A-Za-z]+$/,
+            "must be a Spotify ID (letters and digits only)",
+          ),
         ),
       ),
       /* @__PURE__ */ v.minLength(1, "must have at least 1 items"),
@@ -2114,7 +2120,10 @@ export const checkSavedAudiobooksParams = /* @__PURE__ */ v.object({
       /* @__PURE__ */ v.array(
         /* @__PURE__ */ v.pipe(
           /* @__PURE__ */ v.string(),
-          /* @__PURE__ */ v.regex(/^[0-9A-Za-z]+$/, "must match ^[0-9A-Za-z]+$"),
+          /* @__PURE__ */ v.regex(
+            /^[0-9A-Za-z]+$/,
+            "must be a Spotify ID (letters and digits only)",
+          ),
         ),
       ),
       /* @__PURE__ */ v.minLength(1, "must have at least 1 items"),
@@ -2139,7 +2148,10 @@ export const checkSavedEpisodesParams = /* @__PURE__ */ v.object({
       /* @__PURE__ */ v.array(
         /* @__PURE__ */ v.pipe(
           /* @__PURE__ */ v.string(),
-          /* @__PURE__ */ v.regex(/^[0-9A-Za-z]+$/, "must match ^[0-9A-Za-z]+$"),
+          /* @__PURE__ */ v.regex(
+            /^[0-9A-Za-z]+$/,
+            "must be a Spotify ID (letters and digits only)",
+          ),
         ),
       ),
       /* @__PURE__ */ v.minLength(1, "must have at least 1 items"),
@@ -2164,7 +2176,10 @@ export const checkSavedShowsParams = /* @__PURE__ */ v.object({
       /* @__PURE__ */ v.array(
         /* @__PURE__ */ v.pipe(
           /* @__PURE__ */ v.string(),
-          /* @__PURE__ */ v.regex(/^[0-9A-Za-z]+$/, "must match ^[0-9A-Za-z]+$"),
+          /* @__PURE__ */ v.regex(
+            /^[0-9A-Za-z]+$/,
+            "must be a Spotify ID (letters and digits only)",
+          ),
         ),
       ),
       /* @__PURE__ */ v.minLength(1, "must have at least 1 items"),
@@ -2189,7 +2204,10 @@ export const checkSavedTracksParams = /* @__PURE__ */ v.object({
       /* @__PURE__ */ v.array(
         /* @__PURE__ */ v.pipe(
           /* @__PURE__ */ v.string(),
-          /* @__PURE__ */ v.regex(/^[0-9A-Za-z]+$/, "must match ^[0-9A-Za-z]+$"),
+          /* @__PURE__ */ v.regex(
+            /^[0-9A-Za-z]+$/,
+            "must be a Spotify ID (letters and digits only)",
+          ),
         ),
       ),
       /* @__PURE__ */ v.minLength(1, "must have at least 1 items"),
@@ -2261,7 +2279,7 @@ export const followPlaylistParams = /* @__PURE__ */ v.object({
   path: /* @__PURE__ */ v.object({
     playlist_id: /* @__PURE__ */ v.pipe(
       /* @__PURE__ */ v.string(),
-      /* @__PURE__ */ v.regex(/^[0-9A-Za-z]+$/, "must match ^[0-9A-Za-z]+$"),
+      /* @__PURE__ */ v.regex(/^[0-9A-Za-z]+$/, "must be a Spotify ID (letters and digits only)"),
     ),
   }),
   body: /* @__PURE__ */ v.optional(FollowPlaylistRequestSchema),
@@ -2281,7 +2299,7 @@ export const getAlbumParams = /* @__PURE__ */ v.object({
   path: /* @__PURE__ */ v.object({
     id: /* @__PURE__ */ v.pipe(
       /* @__PURE__ */ v.string(),
-      /* @__PURE__ */ v.regex(/^[0-9A-Za-z]+$/, "must match ^[0-9A-Za-z]+$"),
+      /* @__PURE__ */ v.regex(/^[0-9A-Za-z]+$/, "must be a Spotify ID (letters and digits only)"),
     ),
   }),
   query: /* @__PURE__ */ v.optional(
@@ -2289,7 +2307,10 @@ export const getAlbumParams = /* @__PURE__ */ v.object({
       market: /* @__PURE__ */ v.optional(
         /* @__PURE__ */ v.pipe(
           /* @__PURE__ */ v.string(),
-          /* @__PURE__ */ v.regex(/^([A-Z]{2}|from_token)$/, "must match ^([A-Z]{2}|from_token)$"),
+          /* @__PURE__ */ v.regex(
+            /^([A-Z]{2}|from_token)$/,
+            "must be a two-letter country code such as SE, or from_token",
+          ),
         ),
       ),
     }),
@@ -2311,7 +2332,7 @@ export const getAlbumTracksParams = /* @__PURE__ */ v.object({
   path: /* @__PURE__ */ v.object({
     id: /* @__PURE__ */ v.pipe(
       /* @__PURE__ */ v.string(),
-      /* @__PURE__ */ v.regex(/^[0-9A-Za-z]+$/, "must match ^[0-9A-Za-z]+$"),
+      /* @__PURE__ */ v.regex(/^[0-9A-Za-z]+$/, "must be a Spotify ID (letters and digits only)"),
     ),
   }),
   query: /* @__PURE__ */ v.optional(
@@ -2319,7 +2340,10 @@ export const getAlbumTracksParams = /* @__PURE__ */ v.object({
       market: /* @__PURE__ */ v.optional(
         /* @__PURE__ */ v.pipe(
           /* @__PURE__ */ v.string(),
-          /* @__PURE__ */ v.regex(/^([A-Z]{2}|from_token)$/, "must match ^([A-Z]{2}|from_token)$"),
+          /* @__PURE__ */ v.regex(
+            /^([A-Z]{2}|from_token)$/,
+            "must be a two-letter country code such as SE, or from_token",
+          ),
         ),
       ),
       limit: /* @__PURE__ */ v.optional(
@@ -2356,7 +2380,7 @@ export const getArtistParams = /* @__PURE__ */ v.object({
   path: /* @__PURE__ */ v.object({
     id: /* @__PURE__ */ v.pipe(
       /* @__PURE__ */ v.string(),
-      /* @__PURE__ */ v.regex(/^[0-9A-Za-z]+$/, "must match ^[0-9A-Za-z]+$"),
+      /* @__PURE__ */ v.regex(/^[0-9A-Za-z]+$/, "must be a Spotify ID (letters and digits only)"),
     ),
   }),
 });
@@ -2376,7 +2400,7 @@ export const getArtistAlbumsParams = /* @__PURE__ */ v.object({
   path: /* @__PURE__ */ v.object({
     id: /* @__PURE__ */ v.pipe(
       /* @__PURE__ */ v.string(),
-      /* @__PURE__ */ v.regex(/^[0-9A-Za-z]+$/, "must match ^[0-9A-Za-z]+$"),
+      /* @__PURE__ */ v.regex(/^[0-9A-Za-z]+$/, "must be a Spotify ID (letters and digits only)"),
     ),
   }),
   query: /* @__PURE__ */ v.optional(
@@ -2389,7 +2413,10 @@ export const getArtistAlbumsParams = /* @__PURE__ */ v.object({
       market: /* @__PURE__ */ v.optional(
         /* @__PURE__ */ v.pipe(
           /* @__PURE__ */ v.string(),
-          /* @__PURE__ */ v.regex(/^([A-Z]{2}|from_token)$/, "must match ^([A-Z]{2}|from_token)$"),
+          /* @__PURE__ */ v.regex(
+            /^([A-Z]{2}|from_token)$/,
+            "must be a two-letter country code such as SE, or from_token",
+          ),
         ),
       ),
       limit: /* @__PURE__ */ v.optional(
@@ -2426,7 +2453,7 @@ export const getArtistTopTracksParams = /* @__PURE__ */ v.object({
   path: /* @__PURE__ */ v.object({
     id: /* @__PURE__ */ v.pipe(
       /* @__PURE__ */ v.string(),
-      /* @__PURE__ */ v.regex(/^[0-9A-Za-z]+$/, "must match ^[0-9A-Za-z]+$"),
+      /* @__PURE__ */ v.regex(/^[0-9A-Za-z]+$/, "must be a Spotify ID (letters and digits only)"),
     ),
   }),
   query: /* @__PURE__ */ v.optional(
@@ -2434,7 +2461,10 @@ export const getArtistTopTracksParams = /* @__PURE__ */ v.object({
       market: /* @__PURE__ */ v.optional(
         /* @__PURE__ */ v.pipe(
           /* @__PURE__ */ v.string(),
-          /* @__PURE__ */ v.regex(/^([A-Z]{2}|from_token)$/, "must match ^([A-Z]{2}|from_token)$"),
+          /* @__PURE__ */ v.regex(
+            /^([A-Z]{2}|from_token)$/,
+            "must be a two-letter country code such as SE, or from_token",
+          ),
         ),
       ),
     }),
@@ -2456,7 +2486,7 @@ export const getAudioAnalysisParams = /* @__PURE__ */ v.object({
   path: /* @__PURE__ */ v.object({
     id: /* @__PURE__ */ v.pipe(
       /* @__PURE__ */ v.string(),
-      /* @__PURE__ */ v.regex(/^[0-9A-Za-z]+$/, "must match ^[0-9A-Za-z]+$"),
+      /* @__PURE__ */ v.regex(/^[0-9A-Za-z]+$/, "must be a Spotify ID (letters and digits only)"),
     ),
   }),
 });
@@ -2476,7 +2506,7 @@ export const getAudioFeaturesParams = /* @__PURE__ */ v.object({
   path: /* @__PURE__ */ v.object({
     id: /* @__PURE__ */ v.pipe(
       /* @__PURE__ */ v.string(),
-      /* @__PURE__ */ v.regex(/^[0-9A-Za-z]+$/, "must match ^[0-9A-Za-z]+$"),
+      /* @__PURE__ */ v.regex(/^[0-9A-Za-z]+$/, "must be a Spotify ID (letters and digits only)"),
     ),
   }),
 });
@@ -2496,7 +2526,7 @@ export const getAudiobookParams = /* @__PURE__ */ v.object({
   path: /* @__PURE__ */ v.object({
     id: /* @__PURE__ */ v.pipe(
       /* @__PURE__ */ v.string(),
-      /* @__PURE__ */ v.regex(/^[0-9A-Za-z]+$/, "must match ^[0-9A-Za-z]+$"),
+      /* @__PURE__ */ v.regex(/^[0-9A-Za-z]+$/, "must be a Spotify ID (letters and digits only)"),
     ),
   }),
   query: /* @__PURE__ */ v.optional(
@@ -2504,7 +2534,10 @@ export const getAudiobookParams = /* @__PURE__ */ v.object({
       market: /* @__PURE__ */ v.optional(
         /* @__PURE__ */ v.pipe(
           /* @__PURE__ */ v.string(),
-          /* @__PURE__ */ v.regex(/^([A-Z]{2}|from_token)$/, "must match ^([A-Z]{2}|from_token)$"),
+          /* @__PURE__ */ v.regex(
+            /^([A-Z]{2}|from_token)$/,
+            "must be a two-letter country code such as SE, or from_token",
+          ),
         ),
       ),
     }),
@@ -2526,7 +2559,7 @@ export const getAudiobookChaptersParams = /* @__PURE__ */ v.object({
   path: /* @__PURE__ */ v.object({
     id: /* @__PURE__ */ v.pipe(
       /* @__PURE__ */ v.string(),
-      /* @__PURE__ */ v.regex(/^[0-9A-Za-z]+$/, "must match ^[0-9A-Za-z]+$"),
+      /* @__PURE__ */ v.regex(/^[0-9A-Za-z]+$/, "must be a Spotify ID (letters and digits only)"),
     ),
   }),
   query: /* @__PURE__ */ v.optional(
@@ -2534,7 +2567,10 @@ export const getAudiobookChaptersParams = /* @__PURE__ */ v.object({
       market: /* @__PURE__ */ v.optional(
         /* @__PURE__ */ v.pipe(
           /* @__PURE__ */ v.string(),
-          /* @__PURE__ */ v.regex(/^([A-Z]{2}|from_token)$/, "must match ^([A-Z]{2}|from_token)$"),
+          /* @__PURE__ */ v.regex(
+            /^([A-Z]{2}|from_token)$/,
+            "must be a two-letter country code such as SE, or from_token",
+          ),
         ),
       ),
       limit: /* @__PURE__ */ v.optional(
@@ -2679,7 +2715,7 @@ export const getChapterParams = /* @__PURE__ */ v.object({
   path: /* @__PURE__ */ v.object({
     id: /* @__PURE__ */ v.pipe(
       /* @__PURE__ */ v.string(),
-      /* @__PURE__ */ v.regex(/^[0-9A-Za-z]+$/, "must match ^[0-9A-Za-z]+$"),
+      /* @__PURE__ */ v.regex(/^[0-9A-Za-z]+$/, "must be a Spotify ID (letters and digits only)"),
     ),
   }),
   query: /* @__PURE__ */ v.optional(
@@ -2687,7 +2723,10 @@ export const getChapterParams = /* @__PURE__ */ v.object({
       market: /* @__PURE__ */ v.optional(
         /* @__PURE__ */ v.pipe(
           /* @__PURE__ */ v.string(),
-          /* @__PURE__ */ v.regex(/^([A-Z]{2}|from_token)$/, "must match ^([A-Z]{2}|from_token)$"),
+          /* @__PURE__ */ v.regex(
+            /^([A-Z]{2}|from_token)$/,
+            "must be a two-letter country code such as SE, or from_token",
+          ),
         ),
       ),
     }),
@@ -2755,7 +2794,10 @@ export const getCurrentlyPlayingParams = /* @__PURE__ */ v.object({
       market: /* @__PURE__ */ v.optional(
         /* @__PURE__ */ v.pipe(
           /* @__PURE__ */ v.string(),
-          /* @__PURE__ */ v.regex(/^([A-Z]{2}|from_token)$/, "must match ^([A-Z]{2}|from_token)$"),
+          /* @__PURE__ */ v.regex(
+            /^([A-Z]{2}|from_token)$/,
+            "must be a two-letter country code such as SE, or from_token",
+          ),
         ),
       ),
       additional_types: /* @__PURE__ */ v.optional(
@@ -2780,7 +2822,7 @@ export const getEpisodeParams = /* @__PURE__ */ v.object({
   path: /* @__PURE__ */ v.object({
     id: /* @__PURE__ */ v.pipe(
       /* @__PURE__ */ v.string(),
-      /* @__PURE__ */ v.regex(/^[0-9A-Za-z]+$/, "must match ^[0-9A-Za-z]+$"),
+      /* @__PURE__ */ v.regex(/^[0-9A-Za-z]+$/, "must be a Spotify ID (letters and digits only)"),
     ),
   }),
   query: /* @__PURE__ */ v.optional(
@@ -2788,7 +2830,10 @@ export const getEpisodeParams = /* @__PURE__ */ v.object({
       market: /* @__PURE__ */ v.optional(
         /* @__PURE__ */ v.pipe(
           /* @__PURE__ */ v.string(),
-          /* @__PURE__ */ v.regex(/^([A-Z]{2}|from_token)$/, "must match ^([A-Z]{2}|from_token)$"),
+          /* @__PURE__ */ v.regex(
+            /^([A-Z]{2}|from_token)$/,
+            "must be a two-letter country code such as SE, or from_token",
+          ),
         ),
       ),
     }),
@@ -2913,7 +2958,10 @@ export const getPlaybackStateParams = /* @__PURE__ */ v.object({
       market: /* @__PURE__ */ v.optional(
         /* @__PURE__ */ v.pipe(
           /* @__PURE__ */ v.string(),
-          /* @__PURE__ */ v.regex(/^([A-Z]{2}|from_token)$/, "must match ^([A-Z]{2}|from_token)$"),
+          /* @__PURE__ */ v.regex(
+            /^([A-Z]{2}|from_token)$/,
+            "must be a two-letter country code such as SE, or from_token",
+          ),
         ),
       ),
       additional_types: /* @__PURE__ */ v.optional(
@@ -2938,7 +2986,7 @@ export const getPlaylistParams = /* @__PURE__ */ v.object({
   path: /* @__PURE__ */ v.object({
     playlist_id: /* @__PURE__ */ v.pipe(
       /* @__PURE__ */ v.string(),
-      /* @__PURE__ */ v.regex(/^[0-9A-Za-z]+$/, "must match ^[0-9A-Za-z]+$"),
+      /* @__PURE__ */ v.regex(/^[0-9A-Za-z]+$/, "must be a Spotify ID (letters and digits only)"),
     ),
   }),
   query: /* @__PURE__ */ v.optional(
@@ -2946,7 +2994,10 @@ export const getPlaylistParams = /* @__PURE__ */ v.object({
       market: /* @__PURE__ */ v.optional(
         /* @__PURE__ */ v.pipe(
           /* @__PURE__ */ v.string(),
-          /* @__PURE__ */ v.regex(/^([A-Z]{2}|from_token)$/, "must match ^([A-Z]{2}|from_token)$"),
+          /* @__PURE__ */ v.regex(
+            /^([A-Z]{2}|from_token)$/,
+            "must be a two-letter country code such as SE, or from_token",
+          ),
         ),
       ),
       fields: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.string()),
@@ -2972,7 +3023,7 @@ export const getPlaylistCoverImageParams = /* @__PURE__ */ v.object({
   path: /* @__PURE__ */ v.object({
     playlist_id: /* @__PURE__ */ v.pipe(
       /* @__PURE__ */ v.string(),
-      /* @__PURE__ */ v.regex(/^[0-9A-Za-z]+$/, "must match ^[0-9A-Za-z]+$"),
+      /* @__PURE__ */ v.regex(/^[0-9A-Za-z]+$/, "must be a Spotify ID (letters and digits only)"),
     ),
   }),
 });
@@ -2992,7 +3043,7 @@ export const getPlaylistItemsParams = /* @__PURE__ */ v.object({
   path: /* @__PURE__ */ v.object({
     playlist_id: /* @__PURE__ */ v.pipe(
       /* @__PURE__ */ v.string(),
-      /* @__PURE__ */ v.regex(/^[0-9A-Za-z]+$/, "must match ^[0-9A-Za-z]+$"),
+      /* @__PURE__ */ v.regex(/^[0-9A-Za-z]+$/, "must be a Spotify ID (letters and digits only)"),
     ),
   }),
   query: /* @__PURE__ */ v.optional(
@@ -3000,7 +3051,10 @@ export const getPlaylistItemsParams = /* @__PURE__ */ v.object({
       market: /* @__PURE__ */ v.optional(
         /* @__PURE__ */ v.pipe(
           /* @__PURE__ */ v.string(),
-          /* @__PURE__ */ v.regex(/^([A-Z]{2}|from_token)$/, "must match ^([A-Z]{2}|from_token)$"),
+          /* @__PURE__ */ v.regex(
+            /^([A-Z]{2}|from_token)$/,
+            "must be a two-letter country code such as SE, or from_token",
+          ),
         ),
       ),
       fields: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.string()),
@@ -3041,7 +3095,7 @@ export const getPlaylistTracksParams = /* @__PURE__ */ v.object({
   path: /* @__PURE__ */ v.object({
     playlist_id: /* @__PURE__ */ v.pipe(
       /* @__PURE__ */ v.string(),
-      /* @__PURE__ */ v.regex(/^[0-9A-Za-z]+$/, "must match ^[0-9A-Za-z]+$"),
+      /* @__PURE__ */ v.regex(/^[0-9A-Za-z]+$/, "must be a Spotify ID (letters and digits only)"),
     ),
   }),
   query: /* @__PURE__ */ v.optional(
@@ -3049,7 +3103,10 @@ export const getPlaylistTracksParams = /* @__PURE__ */ v.object({
       market: /* @__PURE__ */ v.optional(
         /* @__PURE__ */ v.pipe(
           /* @__PURE__ */ v.string(),
-          /* @__PURE__ */ v.regex(/^([A-Z]{2}|from_token)$/, "must match ^([A-Z]{2}|from_token)$"),
+          /* @__PURE__ */ v.regex(
+            /^([A-Z]{2}|from_token)$/,
+            "must be a two-letter country code such as SE, or from_token",
+          ),
         ),
       ),
       fields: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.string()),
@@ -3150,7 +3207,10 @@ export const getRecommendationsParams = /* @__PURE__ */ v.object({
       market: /* @__PURE__ */ v.optional(
         /* @__PURE__ */ v.pipe(
           /* @__PURE__ */ v.string(),
-          /* @__PURE__ */ v.regex(/^([A-Z]{2}|from_token)$/, "must match ^([A-Z]{2}|from_token)$"),
+          /* @__PURE__ */ v.regex(
+            /^([A-Z]{2}|from_token)$/,
+            "must be a two-letter country code such as SE, or from_token",
+          ),
         ),
       ),
       seed_artists: /* @__PURE__ */ v.optional(
@@ -3158,7 +3218,10 @@ export const getRecommendationsParams = /* @__PURE__ */ v.object({
           /* @__PURE__ */ v.array(
             /* @__PURE__ */ v.pipe(
               /* @__PURE__ */ v.string(),
-              /* @__PURE__ */ v.regex(/^[0-9A-Za-z]+$/, "must match ^[0-9A-Za-z]+$"),
+              /* @__PURE__ */ v.regex(
+                /^[0-9A-Za-z]+$/,
+                "must be a Spotify ID (letters and digits only)",
+              ),
             ),
           ),
           /* @__PURE__ */ v.maxLength(5, "must have at most 5 items"),
@@ -3175,7 +3238,10 @@ export const getRecommendationsParams = /* @__PURE__ */ v.object({
           /* @__PURE__ */ v.array(
             /* @__PURE__ */ v.pipe(
               /* @__PURE__ */ v.string(),
-              /* @__PURE__ */ v.regex(/^[0-9A-Za-z]+$/, "must match ^[0-9A-Za-z]+$"),
+              /* @__PURE__ */ v.regex(
+                /^[0-9A-Za-z]+$/,
+                "must be a Spotify ID (letters and digits only)",
+              ),
             ),
           ),
           /* @__PURE__ */ v.maxLength(5, "must have at most 5 items"),
@@ -3478,7 +3544,7 @@ export const getRelatedArtistsParams = /* @__PURE__ */ v.object({
   path: /* @__PURE__ */ v.object({
     id: /* @__PURE__ */ v.pipe(
       /* @__PURE__ */ v.string(),
-      /* @__PURE__ */ v.regex(/^[0-9A-Za-z]+$/, "must match ^[0-9A-Za-z]+$"),
+      /* @__PURE__ */ v.regex(/^[0-9A-Za-z]+$/, "must be a Spotify ID (letters and digits only)"),
     ),
   }),
 });
@@ -3515,7 +3581,10 @@ export const getSavedAlbumsParams = /* @__PURE__ */ v.object({
       market: /* @__PURE__ */ v.optional(
         /* @__PURE__ */ v.pipe(
           /* @__PURE__ */ v.string(),
-          /* @__PURE__ */ v.regex(/^([A-Z]{2}|from_token)$/, "must match ^([A-Z]{2}|from_token)$"),
+          /* @__PURE__ */ v.regex(
+            /^([A-Z]{2}|from_token)$/,
+            "must be a two-letter country code such as SE, or from_token",
+          ),
         ),
       ),
     }),
@@ -3570,7 +3639,10 @@ export const getSavedEpisodesParams = /* @__PURE__ */ v.object({
       market: /* @__PURE__ */ v.optional(
         /* @__PURE__ */ v.pipe(
           /* @__PURE__ */ v.string(),
-          /* @__PURE__ */ v.regex(/^([A-Z]{2}|from_token)$/, "must match ^([A-Z]{2}|from_token)$"),
+          /* @__PURE__ */ v.regex(
+            /^([A-Z]{2}|from_token)$/,
+            "must be a two-letter country code such as SE, or from_token",
+          ),
         ),
       ),
       limit: /* @__PURE__ */ v.optional(
@@ -3640,7 +3712,10 @@ export const getSavedTracksParams = /* @__PURE__ */ v.object({
       market: /* @__PURE__ */ v.optional(
         /* @__PURE__ */ v.pipe(
           /* @__PURE__ */ v.string(),
-          /* @__PURE__ */ v.regex(/^([A-Z]{2}|from_token)$/, "must match ^([A-Z]{2}|from_token)$"),
+          /* @__PURE__ */ v.regex(
+            /^([A-Z]{2}|from_token)$/,
+            "must be a two-letter country code such as SE, or from_token",
+          ),
         ),
       ),
       limit: /* @__PURE__ */ v.optional(
@@ -3678,7 +3753,10 @@ export const getSeveralAlbumsParams = /* @__PURE__ */ v.object({
       /* @__PURE__ */ v.array(
         /* @__PURE__ */ v.pipe(
           /* @__PURE__ */ v.string(),
-          /* @__PURE__ */ v.regex(/^[0-9A-Za-z]+$/, "must match ^[0-9A-Za-z]+$"),
+          /* @__PURE__ */ v.regex(
+            /^[0-9A-Za-z]+$/,
+            "must be a Spotify ID (letters and digits only)",
+          ),
         ),
       ),
       /* @__PURE__ */ v.minLength(1, "must have at least 1 items"),
@@ -3687,7 +3765,10 @@ export const getSeveralAlbumsParams = /* @__PURE__ */ v.object({
     market: /* @__PURE__ */ v.optional(
       /* @__PURE__ */ v.pipe(
         /* @__PURE__ */ v.string(),
-        /* @__PURE__ */ v.regex(/^([A-Z]{2}|from_token)$/, "must match ^([A-Z]{2}|from_token)$"),
+        /* @__PURE__ */ v.regex(
+          /^([A-Z]{2}|from_token)$/,
+          "must be a two-letter country code such as SE, or from_token",
+        ),
       ),
     ),
   }),
@@ -3709,7 +3790,10 @@ export const getSeveralArtistsParams = /* @__PURE__ */ v.object({
       /* @__PURE__ */ v.array(
         /* @__PURE__ */ v.pipe(
           /* @__PURE__ */ v.string(),
-          /* @__PURE__ */ v.regex(/^[0-9A-Za-z]+$/, "must match ^[0-9A-Za-z]+$"),
+          /* @__PURE__ */ v.regex(
+            /^[0-9A-Za-z]+$/,
+            "must be a Spotify ID (letters and digits only)",
+          ),
         ),
       ),
       /* @__PURE__ */ v.minLength(1, "must have at least 1 items"),
@@ -3734,7 +3818,10 @@ export const getSeveralAudioFeaturesParams = /* @__PURE__ */ v.object({
       /* @__PURE__ */ v.array(
         /* @__PURE__ */ v.pipe(
           /* @__PURE__ */ v.string(),
-          /* @__PURE__ */ v.regex(/^[0-9A-Za-z]+$/, "must match ^[0-9A-Za-z]+$"),
+          /* @__PURE__ */ v.regex(
+            /^[0-9A-Za-z]+$/,
+            "must be a Spotify ID (letters and digits only)",
+          ),
         ),
       ),
       /* @__PURE__ */ v.minLength(1, "must have at least 1 items"),
@@ -3759,7 +3846,10 @@ export const getSeveralAudiobooksParams = /* @__PURE__ */ v.object({
       /* @__PURE__ */ v.array(
         /* @__PURE__ */ v.pipe(
           /* @__PURE__ */ v.string(),
-          /* @__PURE__ */ v.regex(/^[0-9A-Za-z]+$/, "must match ^[0-9A-Za-z]+$"),
+          /* @__PURE__ */ v.regex(
+            /^[0-9A-Za-z]+$/,
+            "must be a Spotify ID (letters and digits only)",
+          ),
         ),
       ),
       /* @__PURE__ */ v.minLength(1, "must have at least 1 items"),
@@ -3768,7 +3858,10 @@ export const getSeveralAudiobooksParams = /* @__PURE__ */ v.object({
     market: /* @__PURE__ */ v.optional(
       /* @__PURE__ */ v.pipe(
         /* @__PURE__ */ v.string(),
-        /* @__PURE__ */ v.regex(/^([A-Z]{2}|from_token)$/, "must match ^([A-Z]{2}|from_token)$"),
+        /* @__PURE__ */ v.regex(
+          /^([A-Z]{2}|from_token)$/,
+          "must be a two-letter country code such as SE, or from_token",
+        ),
       ),
     ),
   }),
@@ -3790,7 +3883,10 @@ export const getSeveralChaptersParams = /* @__PURE__ */ v.object({
       /* @__PURE__ */ v.array(
         /* @__PURE__ */ v.pipe(
           /* @__PURE__ */ v.string(),
-          /* @__PURE__ */ v.regex(/^[0-9A-Za-z]+$/, "must match ^[0-9A-Za-z]+$"),
+          /* @__PURE__ */ v.regex(
+            /^[0-9A-Za-z]+$/,
+            "must be a Spotify ID (letters and digits only)",
+          ),
         ),
       ),
       /* @__PURE__ */ v.minLength(1, "must have at least 1 items"),
@@ -3799,7 +3895,10 @@ export const getSeveralChaptersParams = /* @__PURE__ */ v.object({
     market: /* @__PURE__ */ v.optional(
       /* @__PURE__ */ v.pipe(
         /* @__PURE__ */ v.string(),
-        /* @__PURE__ */ v.regex(/^([A-Z]{2}|from_token)$/, "must match ^([A-Z]{2}|from_token)$"),
+        /* @__PURE__ */ v.regex(
+          /^([A-Z]{2}|from_token)$/,
+          "must be a two-letter country code such as SE, or from_token",
+        ),
       ),
     ),
   }),
@@ -3821,7 +3920,10 @@ export const getSeveralEpisodesParams = /* @__PURE__ */ v.object({
       /* @__PURE__ */ v.array(
         /* @__PURE__ */ v.pipe(
           /* @__PURE__ */ v.string(),
-          /* @__PURE__ */ v.regex(/^[0-9A-Za-z]+$/, "must match ^[0-9A-Za-z]+$"),
+          /* @__PURE__ */ v.regex(
+            /^[0-9A-Za-z]+$/,
+            "must be a Spotify ID (letters and digits only)",
+          ),
         ),
       ),
       /* @__PURE__ */ v.minLength(1, "must have at least 1 items"),
@@ -3830,7 +3932,10 @@ export const getSeveralEpisodesParams = /* @__PURE__ */ v.object({
     market: /* @__PURE__ */ v.optional(
       /* @__PURE__ */ v.pipe(
         /* @__PURE__ */ v.string(),
-        /* @__PURE__ */ v.regex(/^([A-Z]{2}|from_token)$/, "must match ^([A-Z]{2}|from_token)$"),
+        /* @__PURE__ */ v.regex(
+          /^([A-Z]{2}|from_token)$/,
+          "must be a two-letter country code such as SE, or from_token",
+        ),
       ),
     ),
   }),
@@ -3852,7 +3957,10 @@ export const getSeveralShowsParams = /* @__PURE__ */ v.object({
       /* @__PURE__ */ v.array(
         /* @__PURE__ */ v.pipe(
           /* @__PURE__ */ v.string(),
-          /* @__PURE__ */ v.regex(/^[0-9A-Za-z]+$/, "must match ^[0-9A-Za-z]+$"),
+          /* @__PURE__ */ v.regex(
+            /^[0-9A-Za-z]+$/,
+            "must be a Spotify ID (letters and digits only)",
+          ),
         ),
       ),
       /* @__PURE__ */ v.minLength(1, "must have at least 1 items"),
@@ -3861,7 +3969,10 @@ export const getSeveralShowsParams = /* @__PURE__ */ v.object({
     market: /* @__PURE__ */ v.optional(
       /* @__PURE__ */ v.pipe(
         /* @__PURE__ */ v.string(),
-        /* @__PURE__ */ v.regex(/^([A-Z]{2}|from_token)$/, "must match ^([A-Z]{2}|from_token)$"),
+        /* @__PURE__ */ v.regex(
+          /^([A-Z]{2}|from_token)$/,
+          "must be a two-letter country code such as SE, or from_token",
+        ),
       ),
     ),
   }),
@@ -3882,14 +3993,20 @@ export const getSeveralTracksParams = /* @__PURE__ */ v.object({
     market: /* @__PURE__ */ v.optional(
       /* @__PURE__ */ v.pipe(
         /* @__PURE__ */ v.string(),
-        /* @__PURE__ */ v.regex(/^([A-Z]{2}|from_token)$/, "must match ^([A-Z]{2}|from_token)$"),
+        /* @__PURE__ */ v.regex(
+          /^([A-Z]{2}|from_token)$/,
+          "must be a two-letter country code such as SE, or from_token",
+        ),
       ),
     ),
     ids: /* @__PURE__ */ v.pipe(
       /* @__PURE__ */ v.array(
         /* @__PURE__ */ v.pipe(
           /* @__PURE__ */ v.string(),
-          /* @__PURE__ */ v.regex(/^[0-9A-Za-z]+$/, "must match ^[0-9A-Za-z]+$"),
+          /* @__PURE__ */ v.regex(
+            /^[0-9A-Za-z]+$/,
+            "must be a Spotify ID (letters and digits only)",
+          ),
         ),
       ),
       /* @__PURE__ */ v.minLength(1, "must have at least 1 items"),
@@ -3912,7 +4029,7 @@ export const getShowParams = /* @__PURE__ */ v.object({
   path: /* @__PURE__ */ v.object({
     id: /* @__PURE__ */ v.pipe(
       /* @__PURE__ */ v.string(),
-      /* @__PURE__ */ v.regex(/^[0-9A-Za-z]+$/, "must match ^[0-9A-Za-z]+$"),
+      /* @__PURE__ */ v.regex(/^[0-9A-Za-z]+$/, "must be a Spotify ID (letters and digits only)"),
     ),
   }),
   query: /* @__PURE__ */ v.optional(
@@ -3920,7 +4037,10 @@ export const getShowParams = /* @__PURE__ */ v.object({
       market: /* @__PURE__ */ v.optional(
         /* @__PURE__ */ v.pipe(
           /* @__PURE__ */ v.string(),
-          /* @__PURE__ */ v.regex(/^([A-Z]{2}|from_token)$/, "must match ^([A-Z]{2}|from_token)$"),
+          /* @__PURE__ */ v.regex(
+            /^([A-Z]{2}|from_token)$/,
+            "must be a two-letter country code such as SE, or from_token",
+          ),
         ),
       ),
     }),
@@ -3942,7 +4062,7 @@ export const getShowEpisodesParams = /* @__PURE__ */ v.object({
   path: /* @__PURE__ */ v.object({
     id: /* @__PURE__ */ v.pipe(
       /* @__PURE__ */ v.string(),
-      /* @__PURE__ */ v.regex(/^[0-9A-Za-z]+$/, "must match ^[0-9A-Za-z]+$"),
+      /* @__PURE__ */ v.regex(/^[0-9A-Za-z]+$/, "must be a Spotify ID (letters and digits only)"),
     ),
   }),
   query: /* @__PURE__ */ v.optional(
@@ -3950,7 +4070,10 @@ export const getShowEpisodesParams = /* @__PURE__ */ v.object({
       market: /* @__PURE__ */ v.optional(
         /* @__PURE__ */ v.pipe(
           /* @__PURE__ */ v.string(),
-          /* @__PURE__ */ v.regex(/^([A-Z]{2}|from_token)$/, "must match ^([A-Z]{2}|from_token)$"),
+          /* @__PURE__ */ v.regex(
+            /^([A-Z]{2}|from_token)$/,
+            "must be a two-letter country code such as SE, or from_token",
+          ),
         ),
       ),
       limit: /* @__PURE__ */ v.optional(
@@ -4057,7 +4180,7 @@ export const getTrackParams = /* @__PURE__ */ v.object({
   path: /* @__PURE__ */ v.object({
     id: /* @__PURE__ */ v.pipe(
       /* @__PURE__ */ v.string(),
-      /* @__PURE__ */ v.regex(/^[0-9A-Za-z]+$/, "must match ^[0-9A-Za-z]+$"),
+      /* @__PURE__ */ v.regex(/^[0-9A-Za-z]+$/, "must be a Spotify ID (letters and digits only)"),
     ),
   }),
   query: /* @__PURE__ */ v.optional(
@@ -4065,7 +4188,10 @@ export const getTrackParams = /* @__PURE__ */ v.object({
       market: /* @__PURE__ */ v.optional(
         /* @__PURE__ */ v.pipe(
           /* @__PURE__ */ v.string(),
-          /* @__PURE__ */ v.regex(/^([A-Z]{2}|from_token)$/, "must match ^([A-Z]{2}|from_token)$"),
+          /* @__PURE__ */ v.regex(
+            /^([A-Z]{2}|from_token)$/,
+            "must be a two-letter country code such as SE, or from_token",
+          ),
         ),
       ),
     }),
@@ -4180,7 +4306,7 @@ export const removePlaylistItemsParams = /* @__PURE__ */ v.object({
   path: /* @__PURE__ */ v.object({
     playlist_id: /* @__PURE__ */ v.pipe(
       /* @__PURE__ */ v.string(),
-      /* @__PURE__ */ v.regex(/^[0-9A-Za-z]+$/, "must match ^[0-9A-Za-z]+$"),
+      /* @__PURE__ */ v.regex(/^[0-9A-Za-z]+$/, "must be a Spotify ID (letters and digits only)"),
     ),
   }),
   body: RemovePlaylistItemsRequestSchema,
@@ -4201,7 +4327,7 @@ export const removePlaylistTracksParams = /* @__PURE__ */ v.object({
   path: /* @__PURE__ */ v.object({
     playlist_id: /* @__PURE__ */ v.pipe(
       /* @__PURE__ */ v.string(),
-      /* @__PURE__ */ v.regex(/^[0-9A-Za-z]+$/, "must match ^[0-9A-Za-z]+$"),
+      /* @__PURE__ */ v.regex(/^[0-9A-Za-z]+$/, "must be a Spotify ID (letters and digits only)"),
     ),
   }),
   body: RemovePlaylistTracksRequestSchema,
@@ -4224,7 +4350,10 @@ export const removeSavedAlbumsParams = /* @__PURE__ */ v.object({
       /* @__PURE__ */ v.array(
         /* @__PURE__ */ v.pipe(
           /* @__PURE__ */ v.string(),
-          /* @__PURE__ */ v.regex(/^[0-9A-Za-z]+$/, "must match ^[0-9A-Za-z]+$"),
+          /* @__PURE__ */ v.regex(
+            /^[0-9A-Za-z]+$/,
+            "must be a Spotify ID (letters and digits only)",
+          ),
         ),
       ),
       /* @__PURE__ */ v.minLength(1, "must have at least 1 items"),
@@ -4249,7 +4378,10 @@ export const removeSavedAudiobooksParams = /* @__PURE__ */ v.object({
       /* @__PURE__ */ v.array(
         /* @__PURE__ */ v.pipe(
           /* @__PURE__ */ v.string(),
-          /* @__PURE__ */ v.regex(/^[0-9A-Za-z]+$/, "must match ^[0-9A-Za-z]+$"),
+          /* @__PURE__ */ v.regex(
+            /^[0-9A-Za-z]+$/,
+            "must be a Spotify ID (letters and digits only)",
+          ),
         ),
       ),
       /* @__PURE__ */ v.minLength(1, "must have at least 1 items"),
@@ -4273,7 +4405,10 @@ export const removeSavedEpisodesParams = /* @__PURE__ */ v.object({
       /* @__PURE__ */ v.array(
         /* @__PURE__ */ v.pipe(
           /* @__PURE__ */ v.string(),
-          /* @__PURE__ */ v.regex(/^[0-9A-Za-z]+$/, "must match ^[0-9A-Za-z]+$"),
+          /* @__PURE__ */ v.regex(
+            /^[0-9A-Za-z]+$/,
+            "must be a Spotify ID (letters and digits only)",
+          ),
         ),
       ),
       /* @__PURE__ */ v.minLength(1, "must have at least 1 items"),
@@ -4298,7 +4433,10 @@ export const removeSavedShowsParams = /* @__PURE__ */ v.object({
       /* @__PURE__ */ v.array(
         /* @__PURE__ */ v.pipe(
           /* @__PURE__ */ v.string(),
-          /* @__PURE__ */ v.regex(/^[0-9A-Za-z]+$/, "must match ^[0-9A-Za-z]+$"),
+          /* @__PURE__ */ v.regex(
+            /^[0-9A-Za-z]+$/,
+            "must be a Spotify ID (letters and digits only)",
+          ),
         ),
       ),
       /* @__PURE__ */ v.minLength(1, "must have at least 1 items"),
@@ -4307,7 +4445,10 @@ export const removeSavedShowsParams = /* @__PURE__ */ v.object({
     market: /* @__PURE__ */ v.optional(
       /* @__PURE__ */ v.pipe(
         /* @__PURE__ */ v.string(),
-        /* @__PURE__ */ v.regex(/^([A-Z]{2}|from_token)$/, "must match ^([A-Z]{2}|from_token)$"),
+        /* @__PURE__ */ v.regex(
+          /^([A-Z]{2}|from_token)$/,
+          "must be a two-letter country code such as SE, or from_token",
+        ),
       ),
     ),
   }),
@@ -4329,7 +4470,10 @@ export const removeSavedTracksParams = /* @__PURE__ */ v.object({
       /* @__PURE__ */ v.array(
         /* @__PURE__ */ v.pipe(
           /* @__PURE__ */ v.string(),
-          /* @__PURE__ */ v.regex(/^[0-9A-Za-z]+$/, "must match ^[0-9A-Za-z]+$"),
+          /* @__PURE__ */ v.regex(
+            /^[0-9A-Za-z]+$/,
+            "must be a Spotify ID (letters and digits only)",
+          ),
         ),
       ),
       /* @__PURE__ */ v.minLength(1, "must have at least 1 items"),
@@ -4352,7 +4496,7 @@ export const reorderOrReplacePlaylistItemsParams = /* @__PURE__ */ v.object({
   path: /* @__PURE__ */ v.object({
     playlist_id: /* @__PURE__ */ v.pipe(
       /* @__PURE__ */ v.string(),
-      /* @__PURE__ */ v.regex(/^[0-9A-Za-z]+$/, "must match ^[0-9A-Za-z]+$"),
+      /* @__PURE__ */ v.regex(/^[0-9A-Za-z]+$/, "must be a Spotify ID (letters and digits only)"),
     ),
   }),
   query: /* @__PURE__ */ v.optional(
@@ -4383,7 +4527,7 @@ export const reorderOrReplacePlaylistTracksParams = /* @__PURE__ */ v.object({
   path: /* @__PURE__ */ v.object({
     playlist_id: /* @__PURE__ */ v.pipe(
       /* @__PURE__ */ v.string(),
-      /* @__PURE__ */ v.regex(/^[0-9A-Za-z]+$/, "must match ^[0-9A-Za-z]+$"),
+      /* @__PURE__ */ v.regex(/^[0-9A-Za-z]+$/, "must be a Spotify ID (letters and digits only)"),
     ),
   }),
   query: /* @__PURE__ */ v.optional(
@@ -4416,7 +4560,10 @@ export const saveAlbumsParams = /* @__PURE__ */ v.object({
       /* @__PURE__ */ v.array(
         /* @__PURE__ */ v.pipe(
           /* @__PURE__ */ v.string(),
-          /* @__PURE__ */ v.regex(/^[0-9A-Za-z]+$/, "must match ^[0-9A-Za-z]+$"),
+          /* @__PURE__ */ v.regex(
+            /^[0-9A-Za-z]+$/,
+            "must be a Spotify ID (letters and digits only)",
+          ),
         ),
       ),
       /* @__PURE__ */ v.minLength(1, "must have at least 1 items"),
@@ -4441,7 +4588,10 @@ export const saveAudiobooksParams = /* @__PURE__ */ v.object({
       /* @__PURE__ */ v.array(
         /* @__PURE__ */ v.pipe(
           /* @__PURE__ */ v.string(),
-          /* @__PURE__ */ v.regex(/^[0-9A-Za-z]+$/, "must match ^[0-9A-Za-z]+$"),
+          /* @__PURE__ */ v.regex(
+            /^[0-9A-Za-z]+$/,
+            "must be a Spotify ID (letters and digits only)",
+          ),
         ),
       ),
       /* @__PURE__ */ v.minLength(1, "must have at least 1 items"),
@@ -4465,7 +4615,10 @@ export const saveEpisodesParams = /* @__PURE__ */ v.object({
       /* @__PURE__ */ v.array(
         /* @__PURE__ */ v.pipe(
           /* @__PURE__ */ v.string(),
-          /* @__PURE__ */ v.regex(/^[0-9A-Za-z]+$/, "must match ^[0-9A-Za-z]+$"),
+          /* @__PURE__ */ v.regex(
+            /^[0-9A-Za-z]+$/,
+            "must be a Spotify ID (letters and digits only)",
+          ),
         ),
       ),
       /* @__PURE__ */ v.minLength(1, "must have at least 1 items"),
@@ -4517,7 +4670,10 @@ export const saveShowsParams = /* @__PURE__ */ v.object({
       /* @__PURE__ */ v.array(
         /* @__PURE__ */ v.pipe(
           /* @__PURE__ */ v.string(),
-          /* @__PURE__ */ v.regex(/^[0-9A-Za-z]+$/, "must match ^[0-9A-Za-z]+$"),
+          /* @__PURE__ */ v.regex(
+            /^[0-9A-Za-z]+$/,
+            "must be a Spotify ID (letters and digits only)",
+          ),
         ),
       ),
       /* @__PURE__ */ v.minLength(1, "must have at least 1 items"),
@@ -4570,7 +4726,10 @@ export const searchParams = /* @__PURE__ */ v.object({
     market: /* @__PURE__ */ v.optional(
       /* @__PURE__ */ v.pipe(
         /* @__PURE__ */ v.string(),
-        /* @__PURE__ */ v.regex(/^([A-Z]{2}|from_token)$/, "must match ^([A-Z]{2}|from_token)$"),
+        /* @__PURE__ */ v.regex(
+          /^([A-Z]{2}|from_token)$/,
+          "must be a two-letter country code such as SE, or from_token",
+        ),
       ),
     ),
     limit: /* @__PURE__ */ v.optional(
@@ -4768,7 +4927,7 @@ export const unfollowPlaylistParams = /* @__PURE__ */ v.object({
   path: /* @__PURE__ */ v.object({
     playlist_id: /* @__PURE__ */ v.pipe(
       /* @__PURE__ */ v.string(),
-      /* @__PURE__ */ v.regex(/^[0-9A-Za-z]+$/, "must match ^[0-9A-Za-z]+$"),
+      /* @__PURE__ */ v.regex(/^[0-9A-Za-z]+$/, "must be a Spotify ID (letters and digits only)"),
     ),
   }),
 });
@@ -4787,7 +4946,7 @@ export const uploadPlaylistCoverImageParams = /* @__PURE__ */ v.object({
   path: /* @__PURE__ */ v.object({
     playlist_id: /* @__PURE__ */ v.pipe(
       /* @__PURE__ */ v.string(),
-      /* @__PURE__ */ v.regex(/^[0-9A-Za-z]+$/, "must match ^[0-9A-Za-z]+$"),
+      /* @__PURE__ */ v.regex(/^[0-9A-Za-z]+$/, "must be a Spotify ID (letters and digits only)"),
     ),
   }),
   body: /* @__PURE__ */ v.string(),

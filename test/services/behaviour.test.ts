@@ -163,6 +163,15 @@ describe("inputs", () => {
     },
   );
 
+  it("says in plain words what an ID or a market must look like", async () => {
+    const id = await client.albums.get("a?b").catch((e: unknown) => e);
+    expect((id as Error).message).toBe(
+      "getAlbum: path.id must be a Spotify ID (letters and digits only)",
+    );
+    const market = await client.albums.get(TRACK, { market: "se" }).catch((e: unknown) => e);
+    expect((market as Error).message).toContain("must be a two-letter country code such as SE");
+  });
+
   it("encodes free-form path segments so they cannot change the path", async () => {
     await client.users.getProfile("a/../b?c#d");
     expect(apiCalls()[0]?.path).toBe("/v1/users/a%2F..%2Fb%3Fc%23d");
