@@ -9,6 +9,7 @@
  * ```
  */
 import type { components } from "../generated/openapi.js";
+import { redactSecrets } from "./logger.js";
 
 /** Access tier an operation needs (see `x-spotify-availability` in the curated document). */
 export type Availability = "all" | "extended" | "legacy";
@@ -59,7 +60,7 @@ export class SpotifyError extends Error {
     this.body = init.body;
     this.headers = init.headers;
     this.method = init.method;
-    this.url = init.url === undefined ? undefined : redactUrl(init.url);
+    this.url = init.url === undefined ? undefined : redactSecrets(init.url);
   }
 }
 
@@ -285,26 +286,6 @@ function headersToRecord(headers: Headers | Record<string, string>): Record<stri
     for (const [name, value] of Object.entries(headers)) out[name.toLowerCase()] = value;
   }
   return out;
-}
-
-const SECRET_PARAMS = ["code", "access_token", "refresh_token", "client_secret", "code_verifier"];
-
-/** Removes query parameters that could carry credentials; leaves other URLs untouched. */
-export function redactUrl(url: string): string {
-  if (!url.includes("?")) return url;
-  try {
-    const parsed = new URL(url);
-    let changed = false;
-    for (const name of SECRET_PARAMS) {
-      if (parsed.searchParams.has(name)) {
-        parsed.searchParams.set(name, "[redacted]");
-        changed = true;
-      }
-    }
-    return changed ? parsed.toString() : url;
-  } catch {
-    return url.split("?")[0] ?? url;
-  }
 }
 
 function stripQuery(url: string): string {
