@@ -68,24 +68,32 @@ describe("RateLimitGate", () => {
 
 describe("the client-wide 429 gate", () => {
   it("holds a request started during the blocked window instead of sending it", async () => {
-    const sentAt: number[] = [];
     server = await startServer((_q, res, _s, index) => {
-      sentAt.push(performance.now());
       if (index === 0) json(res, 429, spotifyError(429, "slow down"), { "retry-after": "1" });
       else json(res, 200, { ok: index });
     });
-    const { requester } = makeStack({ baseUrl: server.baseUrl });
+    // Waits are held until the test releases them, so no real second passes.
+    const waits: number[] = [];
+    const releases: Array<() => void> = [];
+    const sleep = (ms: number) => {
+      waits.push(ms);
+      return new Promise<void>((resolve) => releases.push(resolve));
+    };
+    const { requester } = makeStack({ baseUrl: server.baseUrl, sleep });
     const first = requester.operation("getAlbum", { path: { id: "a" } });
-    // Wait until the 429 has been seen, then start a second request during the window.
-    while (sentAt.length === 0) await new Promise((resolve) => setTimeout(resolve, 5));
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await until(() => waits.length === 1);
+    // The 429 closed the gate: a request started now waits at it too.
     const second = requester.operation("getAlbum", { path: { id: "b" } });
+    await until(() => waits.length === 2);
+    expect(server.seen).toHaveLength(1);
+    for (const wait of waits) {
+      expect(wait).toBeGreaterThan(900);
+      expect(wait).toBeLessThanOrEqual(1000);
+    }
+    for (const release of releases) release();
     await Promise.all([first, second]);
     // Exactly three requests: the 429, then both after the window; none spent discovering it.
-    expect(sentAt).toHaveLength(3);
-    const windowEnd = (sentAt[0] ?? 0) + 900;
-    expect(sentAt[1]).toBeGreaterThan(windowEnd);
-    expect(sentAt[2]).toBeGreaterThan(windowEnd);
+    expect(server.seen).toHaveLength(3);
   });
 
   it("closes the gate even when the rate-limited request itself gives up", async () => {
@@ -105,3 +113,11 @@ describe("the client-wide 429 gate", () => {
     expect(sleep.waits[0]).toBeLessThanOrEqual(7_000);
   });
 });
+
+/** Lets the event loop run until `condition` holds (bounded, independent of machine speed). */
+async function until(condition: () => boolean): Promise<void> {
+  for (let turn = 0; turn < 10_000 && !condition(); turn++) {
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  expect(condition()).toBe(true);
+}
