@@ -1,5 +1,5 @@
 /**
- * `SpotifyClient`: the object users construct. It owns one transport (ky + retry + rate-limit
+ * `SpotifyClient`: the object users construct. It owns one transport (retry loop + rate-limit
  * gate), one auth middleware over the chosen provider, and one openapi-fetch client; services and
  * `client.raw` are thin views over {@link SpotifyClient.request}.
  */

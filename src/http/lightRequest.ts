@@ -2,9 +2,9 @@
  * The request object openapi-fetch builds for each call, made light.
  *
  * openapi-fetch constructs `new Request(url, init)` per call and hands it to its `fetch`. A real
- * `Request` costs a URL parse, a Headers copy and body wrapping, and ky would then build its own
- * Request from it anyway (measured: ~0.3x the CPU of a whole raw fetch). This class only keeps the
- * fields; the transport passes them straight to ky, which builds the one real Request.
+ * `Request` costs a URL parse, a Headers copy and body wrapping, and `fetch` would then build its
+ * own from it anyway (measured: ~0.3x the CPU of a whole raw fetch). This class only keeps the
+ * fields; the transport passes them straight to `fetch`, which builds the one real Request.
  */
 import type { OperationContext } from "../errors.js";
 

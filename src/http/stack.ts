@@ -1,6 +1,6 @@
 /**
- * Wires the request path of one client: auth middleware -> rate-limit gate -> transport (ky) ->
- * openapi-fetch requester. SpotifyClient calls this once; tests call it with their own table.
+ * Wires the request path of one client: auth middleware -> rate-limit gate -> transport (the retry
+ * loop over single attempts) -> openapi-fetch requester. SpotifyClient calls this once; tests call it with their own table.
  */
 import type { AuthProvider } from "../auth/types.js";
 import type { LevelledLogger } from "../logger.js";

@@ -1,17 +1,14 @@
 /**
- * The attempt loop: rate-limit gate -> token -> one ky attempt -> retry decision -> typed error.
+ * The attempt loop: rate-limit gate -> token -> one attempt -> retry decision -> typed error.
  *
- * Why our own loop around single ky attempts (`retry: 0`) rather than ky's built-in retry:
- * - ky's `maxRetryAfter` clamps the wait; the SDK must instead throw RateLimitError at once;
- * - ky retries network errors and timeouts for every method in `retry.methods`; the SDK must not
- *   replay a POST (or a non-idempotent PUT) after anything but a 429;
- * - a connection reset while the body streams happens after ky has returned, out of its reach;
- * - the 429 gate, the 401 refresh and per-attempt debug logs would each need a ky hook, and an
- *   `afterResponse` hook clones every response (measured: the costliest part of a hooked ky).
- * With the loop here, `retryPolicy.ts` is the only place that decides, and ky does what it is best
- * at: one attempt with a per-attempt timeout that aborts the socket.
+ * Every retry decision is made here, by `retryPolicy.ts`, rather than in a retrying fetch wrapper:
+ * - a `Retry-After` above `maxRetryAfter` must throw RateLimitError at once, not be clamped;
+ * - a POST (or a non-idempotent PUT) must never be replayed after anything but a 429;
+ * - a connection reset while the body streams must count as a failed attempt;
+ * - the 429 gate, the 401 refresh and per-attempt debug logs all need to see each attempt.
+ * `attempt.ts` does the one thing below the loop: fetch and read under a per-attempt timeout.
  */
-import ky, { type Options as KyOptions, TimeoutError } from "ky";
+
 import {
   errorFromResponse,
   SpotifyConnectionError,
@@ -21,6 +18,7 @@ import {
 } from "../errors.js";
 import type { LevelledLogger } from "../logger.js";
 import type { Sleep } from "./abortableDelay.js";
+import { AttemptTimeoutError, sendAttempt } from "./attempt.js";
 import type { AuthMiddleware } from "./authMiddleware.js";
 import { type LightRequest, ParsedResponse } from "./lightRequest.js";
 import type { RateLimitGate } from "./rateLimitGate.js";
@@ -45,10 +43,6 @@ export interface TransportOptions {
   sleep: Sleep;
 }
 
-/** Key under which the body text read inside the attempt travels on the Response. */
-const BODY_TEXT = Symbol("spotify.bodyText");
-type ResponseWithText = Response & { [BODY_TEXT]?: string };
-
 /** Sends {@link LightRequest}s built by openapi-fetch; one instance per client. */
 export class Transport {
   readonly #options: TransportOptions;
@@ -61,20 +55,6 @@ export class Transport {
     this.#debug = options.logger.enabled("debug");
     this.#info = options.logger.enabled("info");
   }
-
-  /**
-   * The `fetch` ky calls: the real fetch plus reading the body, so ky's per-attempt timeout and
-   * abort cover the whole exchange and a reset mid-body surfaces as this attempt's network error.
-   * An arrow property: one function per client, no closure per request.
-   */
-  readonly #fetchAndRead = async (
-    input: string | URL | Request,
-    init?: RequestInit,
-  ): Promise<Response> => {
-    const response: ResponseWithText = await this.#options.fetch(input, init);
-    response[BODY_TEXT] = await response.text();
-    return response;
-  };
 
   /** Refuses further requests (in-flight ones finish). */
   close(): void {
@@ -99,12 +79,18 @@ export class Transport {
       const token = await auth.token();
       headers.set("authorization", `Bearer ${token}`);
       const started = this.#debug ? performance.now() : 0;
-      let response: ResponseWithText;
+      let response: Response;
+      let text: string;
       try {
-        response = await ky(url, this.#kyOptions(method, headers, body, signal, timeout));
+        ({ response, text } = await sendAttempt(
+          this.#options.fetch,
+          { url, method, headers, body },
+          signal,
+          timeout,
+        ));
       } catch (error) {
         if (signal?.aborted) throw signal.reason;
-        const kind: FailureKind = error instanceof TimeoutError ? "timeout" : "network";
+        const kind: FailureKind = error instanceof AttemptTimeoutError ? "timeout" : "network";
         if (this.#debug) this.#logAttempt(method, url, kind, attempt, started);
         if (
           !shouldRetry({ method, idempotent, errorKind: kind, attempt: retries + 1, maxRetries })
@@ -119,9 +105,6 @@ export class Transport {
       const status = response.status;
       if (status !== 429) gate.admitted();
       if (this.#debug) this.#logAttempt(method, url, status, attempt, started);
-      const text = response[BODY_TEXT] ?? (await response.text());
-      // The Response outlives this function (withResponse); its ~10 KB body text should not.
-      response[BODY_TEXT] = undefined;
       if (response.ok)
         return new ParsedResponse(response, parseSuccessBody(text, response, method, url));
 
@@ -178,30 +161,6 @@ export class Transport {
     }
   };
 
-  /**
-   * ky deep-merges its options on every call, re-spreading the object once per key, so keys
-   * that would only say "undefined" or "the default" are left out.
-   */
-  #kyOptions(
-    method: string,
-    headers: Headers,
-    body: BodyInit | undefined,
-    signal: AbortSignal | undefined,
-    timeout: number,
-  ): KyOptions {
-    const options: KyOptions = {
-      headers,
-      timeout,
-      retry: 0,
-      throwHttpErrors: false,
-      fetch: this.#fetchAndRead,
-    };
-    if (method !== "GET") options.method = method;
-    if (body !== undefined) options.body = body;
-    if (signal !== undefined) options.signal = signal;
-    return options;
-  }
-
   #logRetry(method: string, url: string, outcome: number | FailureKind, delayMs: number): void {
     if (this.#info)
       this.#options.logger.info(`${method} ${url} -> ${outcome}; retrying in ${delayMs} ms`);
@@ -250,8 +209,8 @@ function parseErrorBody(text: string): unknown {
 }
 
 /**
- * Maps a failed attempt without a response. ky's TimeoutError carries the Request (and with it the
- * Authorization header), so it is never attached as `cause`; fetch's TypeError is safe to attach.
+ * Maps a failed attempt without a response. fetch's TypeError (whose `cause` names the socket
+ * failure) is attached as `cause`; it carries no request headers.
  */
 function connectionError(
   kind: "timeout" | "network",
