@@ -7,9 +7,20 @@ import {
   type TokenProviderOptions,
 } from "./providerOptions.js";
 import { inspectSummary, inspectSymbol } from "./redaction.js";
-import { requestToken, type TokenEndpointConfig } from "./tokenEndpoint.js";
+import type { TokenEndpointConfig } from "./tokenEndpoint.js";
 import { TokenStore } from "./tokenStore.js";
 import type { AuthProvider, TokenInfo } from "./types.js";
+
+let tokenEndpoint: Promise<typeof import("./tokenEndpoint.js")> | undefined;
+
+/**
+ * The token request code (retries, response checks with valibot) loads with the first token
+ * request, so `SpotifyClient`'s bundle carries it only into apps that fetch app tokens.
+ */
+function loadTokenEndpoint(): Promise<typeof import("./tokenEndpoint.js")> {
+  tokenEndpoint ??= import("./tokenEndpoint.js");
+  return tokenEndpoint;
+}
 
 /** Options of {@link ClientCredentials}. */
 export interface ClientCredentialsOptions extends TokenProviderOptions {
@@ -56,7 +67,9 @@ export class ClientCredentials implements AuthProvider {
   /** A valid app access token, fetched or renewed when needed. */
   getAccessToken(): Promise<string> {
     return this.#store.getAccessToken(() =>
-      requestToken(this.#endpoint, { grant_type: "client_credentials" }, this.#authorization),
+      loadTokenEndpoint().then(({ requestToken }) =>
+        requestToken(this.#endpoint, { grant_type: "client_credentials" }, this.#authorization),
+      ),
     );
   }
 

@@ -32,8 +32,12 @@ export {
 } from "./env.js";
 export type { AuthLogger } from "./logger.js";
 export { createCodeChallenge, createCodeVerifier, createState } from "./pkce.js";
-export { DEFAULT_SKEW_SECONDS, type TokenProviderOptions } from "./providerOptions.js";
+export {
+  DEFAULT_ACCOUNTS_URL,
+  DEFAULT_SKEW_SECONDS,
+  type TokenProviderOptions,
+} from "./providerOptions.js";
 export { StaticToken } from "./staticToken.js";
 export { MemoryTokenCache, type TokenCache } from "./tokenCache.js";
-export { DEFAULT_ACCOUNTS_URL, type TokenRetryOptions } from "./tokenEndpoint.js";
+export type { TokenRetryOptions } from "./tokenEndpoint.js";
 export type { AuthProvider, TokenInfo } from "./types.js";

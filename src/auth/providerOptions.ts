@@ -4,13 +4,12 @@ import type { EnvSource } from "./env.js";
 import { defaultEnv } from "./env.js";
 import type { TokenCache } from "./tokenCache.js";
 import { MemoryTokenCache } from "./tokenCache.js";
-import {
-  DEFAULT_ACCOUNTS_URL,
-  DEFAULT_TOKEN_TIMEOUT_MS,
-  type TokenEndpointConfig,
-  type TokenRetryOptions,
-} from "./tokenEndpoint.js";
+import type { TokenEndpointConfig, TokenRetryOptions } from "./tokenEndpoint.js";
 
+/** Default accounts service; token requests go to `/api/token`, sign-ins to `/authorize`. */
+export const DEFAULT_ACCOUNTS_URL = "https://accounts.spotify.com";
+/** Per-attempt timeout of a token request, in milliseconds. */
+export const DEFAULT_TOKEN_TIMEOUT_MS = 30_000;
 /** Default seconds before expiry at which a token is renewed. */
 export const DEFAULT_SKEW_SECONDS = 30;
 

@@ -6,6 +6,7 @@
  * timeouts and connection failures.
  */
 import { SpotifyConnectionError, SpotifyTimeoutError } from "../errors.js";
+import { type AttemptResult, AttemptTimeoutError, sendAttempt } from "../http/attempt.js";
 import {
   backoffDelayMs,
   DEFAULT_MAX_RETRIES,
@@ -18,11 +19,6 @@ import {
 } from "../http/retryPolicy.js";
 import { tokenEndpointError, tokenFromResponse } from "./tokenResponse.js";
 import type { TokenInfo } from "./types.js";
-
-/** Default accounts service; token requests go to `/api/token`, sign-ins to `/authorize`. */
-export const DEFAULT_ACCOUNTS_URL = "https://accounts.spotify.com";
-/** Per-attempt timeout of a token request, in milliseconds. */
-export const DEFAULT_TOKEN_TIMEOUT_MS = 30_000;
 
 /** Retry settings for token requests; `sleep` is injectable so tests never wait for real. */
 export interface TokenRetryOptions extends RetryOptions {
@@ -68,23 +64,20 @@ export async function requestToken(
   const maxRetryAfter = config.retry.maxRetryAfter ?? DEFAULT_MAX_RETRY_AFTER;
   const random = config.retry.random ?? Math.random;
   const sleep = config.retry.sleep ?? defaultSleep;
-  const headers: Record<string, string> = {
+  const headers = new Headers({
     "content-type": "application/x-www-form-urlencoded",
     accept: "application/json",
-  };
-  if (authorization !== undefined) headers.authorization = authorization;
+  });
+  if (authorization !== undefined) headers.set("authorization", authorization);
+  const request = { url, method: "POST", headers, body: new URLSearchParams(form).toString() };
 
   for (let attempt = 1; ; attempt += 1) {
-    let response: Response;
+    let result: AttemptResult;
     try {
-      response = await config.fetch(url, {
-        method: "POST",
-        headers,
-        body: new URLSearchParams(form).toString(),
-        signal: AbortSignal.timeout(config.timeoutMs),
-      });
+      // The same single attempt as API calls: the body is read within the timeout too.
+      result = await sendAttempt(config.fetch, request, undefined, config.timeoutMs);
     } catch (cause) {
-      const errorKind: FailureKind = isTimeout(cause) ? "timeout" : "network";
+      const errorKind: FailureKind = cause instanceof AttemptTimeoutError ? "timeout" : "network";
       if (shouldRetry({ method: "POST", idempotent: true, errorKind, attempt, maxRetries })) {
         await sleep(backoffDelayMs(attempt - 1, random));
         continue;
@@ -97,9 +90,8 @@ export async function requestToken(
       });
     }
 
-    if (response.ok) {
-      return tokenFromResponse(await readBody(response), config.now(), previous);
-    }
+    const { response, text } = result;
+    if (response.ok) return tokenFromResponse(parseJson(text), config.now(), previous);
     const retryAfter = parseRetryAfter(response.headers.get("retry-after"), config.now());
     const status = response.status;
     if (
@@ -114,22 +106,19 @@ export async function requestToken(
     ) {
       const delay = retryDelayMs(attempt - 1, retryAfter, maxRetryAfter, random);
       if (delay.retry) {
-        await response.body?.cancel();
         await sleep(delay.delayMs);
         continue;
       }
     }
-    const body = await readBody(response);
     throw tokenEndpointError(
-      { status, body, headers: safeHeaders(response.headers), url },
+      { status, body: parseJson(text), headers: safeHeaders(response.headers), url },
       retryAfter,
     );
   }
 }
 
 /** JSON when the body parses, else `undefined` (an HTML error page says nothing useful). */
-async function readBody(response: Response): Promise<unknown> {
-  const text = await response.text().catch(() => "");
+function parseJson(text: string): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch {
@@ -145,10 +134,4 @@ function safeHeaders(headers: Headers): Headers {
     if (value !== null) kept.set(name, value);
   }
   return kept;
-}
-
-function isTimeout(error: unknown): boolean {
-  return (
-    typeof error === "object" && error !== null && "name" in error && error.name === "TimeoutError"
-  );
 }

@@ -89,6 +89,35 @@ describe("token endpoint retries", () => {
     expect(calls).toBe(2);
   });
 
+  it("times out an attempt whose body stalls, and retries it", async () => {
+    const { retry, sleeps } = instantRetries();
+    let calls = 0;
+    const stallsOnce: typeof fetch = async (input, init) => {
+      calls += 1;
+      if (calls > 1) return fetch(input, init);
+      // Headers arrive, then the body never finishes: only the attempt's timeout can end it.
+      const stalled = new ReadableStream<Uint8Array>({
+        start: (controller) => controller.enqueue(new TextEncoder().encode('{"access_token":')),
+      });
+      return new Response(stalled, {
+        status: 200,
+        headers: { "content-type": "application/json" },
+      });
+    };
+    const auth = new ClientCredentials({
+      clientId: CONFIDENTIAL.clientId,
+      clientSecret: CONFIDENTIAL.clientSecret,
+      accountsUrl: server.url,
+      env: NO_ENV,
+      retry,
+      fetch: stallsOnce,
+      timeout: 100,
+    });
+    await expect(auth.getAccessToken()).resolves.toEqual(expect.any(String));
+    expect(calls).toBe(2);
+    expect(sleeps).toHaveLength(1);
+  });
+
   it("does not retry OAuth errors (4xx)", async () => {
     const { retry, sleeps } = instantRetries();
     server.queueTokenResponses({ status: 400, body: { error: "invalid_request" } });
