@@ -2,6 +2,9 @@
  * Emits `generated/operations.ts`: the operation table as plain data (octokit-style), read by the
  * hand-written layer instead of the document. Each row carries what src/ needs to build a call:
  * route, service and method name, scopes, availability tier, pagination and batching hints.
+ *
+ * The rows ship as compact text (codegen/rowEncoding.ts) beside a type-only `OperationTable`
+ * that keeps every value's literal type, so bundles pay for the data once, not for key names.
  */
 import { header, literal, propertyKey } from "./format.js";
 import {
@@ -15,6 +18,8 @@ import {
   type OperationEntry,
   type SchemaObject,
 } from "./loadDocument.js";
+import { columns } from "./rowColumns.js";
+import { type Column, decoderSource, encodeRows, FIELD_SEPARATOR } from "./rowEncoding.js";
 
 /** One row of the table, before it is printed. Optional keys are omitted when absent. */
 export interface OperationRow {
@@ -133,70 +138,127 @@ function responseKind(doc: OpenApiDocument, entry: OperationEntry): OperationRow
   return success.length > 0 && success.every(([status]) => status === "202") ? "accepted" : "empty";
 }
 
-/** Prints a value as a TypeScript literal with object keys in a stable order. */
-function printValue(value: unknown, indent: string): string {
-  if (Array.isArray(value)) return `[${value.map((item) => printValue(item, indent)).join(", ")}]`;
+/** Row keys that generated/operationScopes.ts carries (read only when `checkScopes` is on). */
+export const SCOPE_KEYS = ["scopes", "scopeAlternatives", "scopeRule"] as const;
+
+/**
+ * Row keys that only generated/operationScopes.ts carries, left out of `operationTable`: the
+ * services need scopes only when `checkScopes` is on, so they stay out of the core bundle.
+ */
+const ONLY_IN_SCOPE_MODULE: readonly string[] = SCOPE_KEYS;
+
+/** The distinct values of a string field over all rows, as the dictionary of an enum column. */
+function distinct(rows: Iterable<OperationRow>, key: keyof OperationRow): string[] {
+  const values = new Set<string>();
+  for (const row of rows) {
+    const value = row[key];
+    if (typeof value === "string") values.add(value);
+  }
+  return [...values].sort(byCodeUnit);
+}
+
+/** The fields of a printed row, in reading order (the order of its keys and of its text). */
+function tableColumns(rows: ReadonlyMap<string, OperationRow>): Column[] {
+  const enumOf = (key: keyof OperationRow, optional = false) =>
+    columns.enumeration(key, distinct(rows.values(), key), optional);
+  const all = [
+    columns.text("method"),
+    columns.text("path"),
+    columns.text("service"),
+    columns.textOrId("name"),
+    enumOf("availability"),
+    columns.optionalText("replacement"),
+    columns.list("scopes"),
+    columns.optionalLists("scopeAlternatives"),
+    columns.optionalJson("scopeRule"),
+    enumOf("pagination", true),
+    columns.optionalText("pageKey"),
+    columns.optionalLimit("maxItems"),
+    columns.flag("idempotent"),
+    enumOf("requestBody"),
+    enumOf("response"),
+    columns.pathTemplateParams("pathParams", "path"),
+    columns.list("queryParams"),
+    columns.list("listParams"),
+    columns.list("bodyParams"),
+  ];
+  return all.filter((column) => !ONLY_IN_SCOPE_MODULE.includes(column.key));
+}
+
+/** A value's exact type, as `as const` would infer it: literals, readonly tuples and objects. */
+export function printConstType(value: unknown): string {
+  if (Array.isArray(value)) return `readonly [${value.map(printConstType).join(", ")}]`;
   if (isObject(value)) {
-    const inner = `${indent}  `;
-    const keys = Object.keys(value).sort(byCodeUnit);
-    const body = keys.map(
-      (key) => `${inner}${propertyKey(key)}: ${printValue(value[key], inner)},`,
-    );
-    return `{\n${body.join("\n")}\n${indent}}`;
+    const members = Object.keys(value)
+      .sort(byCodeUnit)
+      .map((key) => `readonly ${propertyKey(key)}: ${printConstType(value[key])}`);
+    return `{ ${members.join("; ")} }`;
   }
   return literal(value);
 }
 
-/** Row keys in reading order (the table is read by people as much as by code). */
-const ROW_ORDER: (keyof OperationRow)[] = [
-  "method",
-  "path",
-  "service",
-  "name",
-  "availability",
-  "replacement",
-  "scopes",
-  "scopeAlternatives",
-  "scopeRule",
-  "pagination",
-  "pageKey",
-  "maxItems",
-  "idempotent",
-  "requestBody",
-  "response",
-  "pathParams",
-  "queryParams",
-  "listParams",
-  "bodyParams",
-];
+/** The printed part of each row (what `operationTable` holds), keyed by operationId. */
+export function tableRows(
+  rows: ReadonlyMap<string, OperationRow>,
+): Map<string, Record<string, unknown>> {
+  const keys = tableColumns(rows).map((column) => column.key as keyof OperationRow);
+  const printed = new Map<string, Record<string, unknown>>();
+  for (const [id, row] of rows) {
+    const entries = keys.filter((key) => row[key] !== undefined).map((key) => [key, row[key]]);
+    printed.set(id, Object.fromEntries(entries));
+  }
+  return printed;
+}
+
+/** Builds the rows of every operation, sorted by operationId. */
+export function operationRows(doc: OpenApiDocument): Map<string, OperationRow> {
+  const entries = listOperations(doc).sort((a, b) => byCodeUnit(a.operationId, b.operationId));
+  return new Map(entries.map((entry) => [entry.operationId, operationRow(doc, entry)]));
+}
 
 /** Builds the text of generated/operations.ts; returns the rows too for counting. */
 export function emitOperations(doc: OpenApiDocument): {
   source: string;
   rows: Map<string, OperationRow>;
 } {
-  const entries = listOperations(doc).sort((a, b) => byCodeUnit(a.operationId, b.operationId));
-  const rows = new Map(entries.map((entry) => [entry.operationId, operationRow(doc, entry)]));
+  const rows = operationRows(doc);
+  const table = tableColumns(rows);
+  const printed = tableRows(rows);
   const out: string[] = [
     header("The operation table of the Spotify Web API, keyed by operationId."),
   ];
   out.push('import type { operations } from "./openapi.js";', "");
-  out.push("/** Every operation of the document as data; src/ turns rows into client methods. */");
-  out.push("export const operationTable = {");
-  for (const [id, row] of rows) {
-    out.push(`  ${propertyKey(id)}: {`);
-    for (const key of ROW_ORDER) {
-      if (row[key] !== undefined) out.push(`    ${key}: ${printValue(row[key], "    ")},`);
-    }
-    out.push("  },");
+  out.push(
+    "/**",
+    " * The exact type of every row of {@link operationTable}: literal values, readonly tuples.",
+    " * Type-only, so the precision costs nothing in a bundle.",
+    " */",
+    "export type OperationTable = {",
+  );
+  for (const [id, row] of printed) {
+    const members = Object.entries(row).map(
+      ([key, value]) => `readonly ${key}: ${printConstType(value)};`,
+    );
+    out.push(`  readonly ${propertyKey(id)}: { ${members.join(" ")} };`);
   }
-  out.push("} as const;", "");
+  out.push("};", "");
+  out.push(
+    "/**",
+    " * Every operation of the document as data; src/ turns rows into client methods. Shipped as",
+    ` * one line of text per operation (fields split at \`${FIELD_SEPARATOR}\`, in the order of`,
+    " * {@link OperationTable}'s members), decoded once when the module loads.",
+    " */",
+    "export const operationTable: OperationTable = /* @__PURE__ */ decodeOperationTable(`",
+    encodeRows(printed, table),
+    "`);",
+    "",
+  );
   out.push(
     "/** The name of an operation (a key of the table). */",
-    "export type OperationId = keyof typeof operationTable;",
+    "export type OperationId = keyof OperationTable;",
     "",
     "/** The table row of an operation. */",
-    "export type OperationSpec<Id extends OperationId = OperationId> = (typeof operationTable)[Id];",
+    "export type OperationSpec<Id extends OperationId = OperationId> = OperationTable[Id];",
     "",
     "/** The path template of an operation, e.g. `/albums/{id}` for `getAlbum`. */",
     'export type OperationPath<Id extends OperationId> = OperationSpec<Id>["path"];',
@@ -207,6 +269,7 @@ export function emitOperations(doc: OpenApiDocument): {
     "/** openapi-typescript's `operations[Id]` (parameters, requestBody, responses) per operation. */",
     "export type OperationTypes = { [Id in OperationId]: operations[Id] };",
     "",
+    decoderSource("decodeOperationTable", "OperationTable", table),
   );
   return { source: out.join("\n"), rows };
 }

@@ -2,6 +2,7 @@
  * Emits `generated/schemas.ts` (valibot schemas: one per component, per-operation input and
  * response maps) and `generated/schemaTable.ts` (lookups by operationId). The table lives in its
  * own file because one object referencing every schema would keep all of them alive in a bundle.
+ * The plan computed here (order, cycles, plain objects) is shared with emitInputSchemas.ts.
  */
 import { type ComponentOrder, orderComponents } from "./componentOrder.js";
 import { header, literal, propertyKey } from "./format.js";
@@ -55,10 +56,21 @@ export interface SchemaStats {
   lazyReferences: number;
 }
 
-/** Both emitted files plus counts. */
+/**
+ * How the component schemas are emitted: in which order, which references are deferred, which
+ * components are plain objects (usable as `v.variant` options), and what each one references.
+ */
+export interface ComponentPlan extends ComponentOrder {
+  plainObjects: ReadonlySet<string>;
+  /** Components each component's code references directly (lazily or not). */
+  dependencies: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+/** Both emitted files, the plan they were emitted by, and counts. */
 export interface EmittedSchemas {
   schemas: string;
   table: string;
+  plan: ComponentPlan;
   stats: SchemaStats;
 }
 
@@ -66,7 +78,8 @@ export interface EmittedSchemas {
 export function emitSchemas(doc: OpenApiDocument): EmittedSchemas {
   const components = doc.components?.schemas ?? {};
   const names = Object.keys(components).sort(byCodeUnit);
-  const ordering = planComponents(doc, names);
+  const dependencies = componentDependencies(doc, names);
+  const ordering = orderComponents(dependencies);
   const plainObjects = new Set<string>();
   const compiled = new Map<string, string>();
   for (const name of ordering.order) {
@@ -103,6 +116,7 @@ export function emitSchemas(doc: OpenApiDocument): EmittedSchemas {
   return {
     schemas: out.join("\n"),
     table: emitTable(operations),
+    plan: { ...ordering, plainObjects, dependencies },
     stats: {
       components: names.length,
       sharedResponses: shared.count,
@@ -121,23 +135,36 @@ function contextFor(
 }
 
 /** Finds what each component's emitted code references by compiling it once with a recorder. */
-function planComponents(doc: OpenApiDocument, names: string[]): ComponentOrder {
-  const dependencies = new Map<string, Set<string>>();
+function componentDependencies(
+  doc: OpenApiDocument,
+  names: string[],
+): Map<string, ReadonlySet<string>> {
+  const dependencies = new Map<string, ReadonlySet<string>>();
   for (const name of names) {
-    const used = new Set<string>();
-    const recorder: CompileContext = {
-      doc,
-      constName: (component) => {
-        used.add(component);
-        return componentConstName(component);
-      },
-      isLazy: () => false,
-      plainObjects: new Set(),
-    };
-    compileSchema(doc.components?.schemas?.[name], recorder);
-    dependencies.set(name, used);
+    dependencies.set(
+      name,
+      referencedComponents(doc, (ctx) => compileSchema(doc.components?.schemas?.[name], ctx)),
+    );
   }
-  return orderComponents(dependencies);
+  return dependencies;
+}
+
+/** The components `compile` references, found by running it with a recording context. */
+export function referencedComponents(
+  doc: OpenApiDocument,
+  compile: (ctx: CompileContext) => string,
+): Set<string> {
+  const used = new Set<string>();
+  compile({
+    doc,
+    constName: (component) => {
+      used.add(component);
+      return componentConstName(component);
+    },
+    isLazy: () => false,
+    plainObjects: new Set(),
+  });
+  return used;
 }
 
 /** Shared error/success bodies under components.responses, emitted once instead of per use. */
@@ -175,8 +202,16 @@ function responseExpression(
   return compileSchema(body.schema, ctx);
 }
 
-function emitOperation(doc: OpenApiDocument, entry: OperationEntry, ctx: CompileContext): string[] {
-  const { operation, operationId } = entry;
+/**
+ * The input schema of an operation, `v.object({ path?, query?, body? })`, before pure marks.
+ * Shared by schemas.ts and inputSchemas.ts, which differ only in how components are referenced.
+ */
+export function inputExpression(
+  doc: OpenApiDocument,
+  entry: OperationEntry,
+  ctx: CompileContext,
+): string {
+  const { operation } = entry;
   const groups: string[] = [];
   for (const location of ["path", "query"] as const) {
     const params = entry.parameters.filter((p) => p.in === location);
@@ -200,6 +235,11 @@ function emitOperation(doc: OpenApiDocument, entry: OperationEntry, ctx: Compile
       : "v.string()";
     groups.push(`body: ${body.required === true ? expression : `v.optional(${expression})`}`);
   }
+  return `v.object({ ${groups.join(", ")} })`;
+}
+
+function emitOperation(doc: OpenApiDocument, entry: OperationEntry, ctx: CompileContext): string[] {
+  const { operation, operationId } = entry;
   const statuses: string[] = [];
   for (const status of Object.keys(operation.responses ?? {}).sort(byCodeUnit)) {
     const response = operation.responses?.[status];
@@ -208,7 +248,7 @@ function emitOperation(doc: OpenApiDocument, entry: OperationEntry, ctx: Compile
   }
   return [
     `/** Inputs of \`${operationId}\` (${entry.method.toUpperCase()} ${entry.path}), by location. */`,
-    `export const ${paramsConstName(operationId)} = ${markPure(`v.object({ ${groups.join(", ")} })`)};`,
+    `export const ${paramsConstName(operationId)} = ${markPure(inputExpression(doc, entry, ctx))};`,
     "",
     `/** JSON response bodies of \`${operationId}\`, by HTTP status. */`,
     `export const ${responsesConstName(operationId)} = { ${markPure(statuses.join(", "))} } as const;`,

@@ -5,6 +5,8 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { emitInputSchemas } from "./emitInputSchemas.js";
+import { emitOperationScopes } from "./emitOperationScopes.js";
 import { emitOperations } from "./emitOperations.js";
 import { emitSchemas, type SchemaStats } from "./emitSchemas.js";
 import { emitServices } from "./emitServices.js";
@@ -32,7 +34,15 @@ and regenerate. \`npm run generate:check\` fails when the folder is stale.
   and \`<operationId>Responses\`.
 - \`schemaTable.ts\`: \`inputSchemas\` and \`responseSchemas\` keyed by operationId (imports every
   schema; import from \`schemas.ts\` directly when bundle size matters).
+- \`inputSchemas.ts\`: the same input schemas as factories (\`inputSchemaFactories\`) plus
+  \`inputSchemaOf(operationId)\`, which builds an operation's schema (and the request-body
+  components it needs) on first use and keeps it. Importing it builds nothing, so the services
+  validate a call without paying for every schema; response validation uses \`schemaTable.ts\`.
 - \`operations.ts\`: the operation table (\`operationTable\`, \`OperationId\`, \`OperationTypes\`).
+  The exact row types are the type-only \`OperationTable\`; the value ships as one line of text
+  per operation (fields split at \`|\`, see codegen/rowEncoding.ts), decoded when the module loads.
+- \`operationScopes.ts\`: \`operationScopes\`, the scopes each operation needs (\`scopes\`,
+  \`scopeAlternatives\`, \`scopeRule\`), for the \`checkScopes\` option only; same encoding.
 - \`services.ts\`: one interface per service namespace, documenting each client method.
 `;
 
@@ -58,7 +68,9 @@ export async function generateAll(documentText: string): Promise<GeneratedOutput
     ),
   );
   files.set("operations.ts", formatTypeScript(operations.source));
+  files.set("operationScopes.ts", formatTypeScript(emitOperationScopes(operations.rows)));
   files.set("schemaTable.ts", formatTypeScript(schemas.table));
+  files.set("inputSchemas.ts", formatTypeScript(emitInputSchemas(doc, schemas.plan)));
   files.set("schemas.ts", formatTypeScript(schemas.schemas));
   files.set("services.ts", formatTypeScript(emitServices(operations.rows)));
   const warnings = undeclaredRequired(doc).map(

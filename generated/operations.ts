@@ -7,813 +7,706 @@
 
 import type { operations } from "./openapi.js";
 
-/** Every operation of the document as data; src/ turns rows into client methods. */
-export const operationTable = {
-  addPlaylistItems: {
-    method: "POST",
-    path: "/playlists/{playlist_id}/items",
-    service: "playlists",
-    name: "addItems",
-    availability: "all",
-    scopes: [],
-    scopeAlternatives: [["playlist-modify-public"], ["playlist-modify-private"]],
-    maxItems: {
-      in: "body",
-      max: 100,
-      name: "uris",
-    },
-    idempotent: false,
-    requestBody: "json",
-    response: "json",
-    pathParams: ["playlist_id"],
-    queryParams: ["position", "uris"],
-    listParams: ["uris"],
-    bodyParams: ["uris", "position"],
-  },
-  addPlaylistTracks: {
-    method: "POST",
-    path: "/playlists/{playlist_id}/tracks",
-    service: "playlists",
-    name: "addTracks",
-    availability: "extended",
-    replacement: "POST /playlists/{playlist_id}/items",
-    scopes: [],
-    scopeAlternatives: [["playlist-modify-public"], ["playlist-modify-private"]],
-    maxItems: {
-      in: "body",
-      max: 100,
-      name: "uris",
-    },
-    idempotent: false,
-    requestBody: "json",
-    response: "json",
-    pathParams: ["playlist_id"],
-    queryParams: ["position", "uris"],
-    listParams: ["uris"],
-    bodyParams: ["uris", "position"],
-  },
-  addToQueue: {
-    method: "POST",
-    path: "/me/player/queue",
-    service: "player",
-    name: "addToQueue",
-    availability: "all",
-    scopes: ["user-modify-playback-state"],
-    idempotent: false,
-    requestBody: "none",
-    response: "empty",
-    pathParams: [],
-    queryParams: ["uri", "device_id"],
-    listParams: [],
-    bodyParams: [],
-  },
-  changePlaylistDetails: {
-    method: "PUT",
-    path: "/playlists/{playlist_id}",
-    service: "playlists",
-    name: "changeDetails",
-    availability: "all",
-    scopes: [],
-    scopeAlternatives: [["playlist-modify-public"], ["playlist-modify-private"]],
-    idempotent: true,
-    requestBody: "json",
-    response: "empty",
-    pathParams: ["playlist_id"],
-    queryParams: [],
-    listParams: [],
-    bodyParams: ["name", "public", "collaborative", "description"],
-  },
-  checkFollowing: {
-    method: "GET",
-    path: "/me/following/contains",
-    service: "users",
-    name: "checkFollowing",
-    availability: "extended",
-    replacement: "GET /me/library/contains",
-    scopes: ["user-follow-read"],
-    maxItems: {
-      in: "query",
-      max: 50,
-      name: "ids",
-    },
-    idempotent: true,
-    requestBody: "none",
-    response: "json",
-    pathParams: [],
-    queryParams: ["type", "ids"],
-    listParams: ["ids"],
-    bodyParams: [],
-  },
-  checkLibraryContains: {
-    method: "GET",
-    path: "/me/library/contains",
-    service: "library",
-    name: "checkContains",
-    availability: "all",
-    scopes: ["playlist-read-private", "user-follow-read", "user-library-read"],
-    scopeRule: {
-      byType: {
-        album: "user-library-read",
-        artist: "user-follow-read",
-        audiobook: "user-library-read",
-        episode: "user-library-read",
-        playlist: "playlist-read-private",
-        show: "user-library-read",
-        track: "user-library-read",
-        user: "user-follow-read",
-      },
-      parameter: "uris",
-    },
-    maxItems: {
-      in: "query",
-      max: 40,
-      name: "uris",
-    },
-    idempotent: true,
-    requestBody: "none",
-    response: "json",
-    pathParams: [],
-    queryParams: ["uris"],
-    listParams: ["uris"],
-    bodyParams: [],
-  },
-  checkPlaylistFollowers: {
-    method: "GET",
-    path: "/playlists/{playlist_id}/followers/contains",
-    service: "playlists",
-    name: "checkFollowers",
-    availability: "extended",
-    replacement: "GET /me/library/contains",
-    scopes: [],
-    maxItems: {
-      in: "query",
-      max: 1,
-      name: "ids",
-    },
-    idempotent: true,
-    requestBody: "none",
-    response: "json",
-    pathParams: ["playlist_id"],
-    queryParams: ["ids"],
-    listParams: ["ids"],
-    bodyParams: [],
-  },
-  checkSavedAlbums: {
-    method: "GET",
-    path: "/me/albums/contains",
-    service: "albums",
-    name: "checkSaved",
-    availability: "extended",
-    replacement: "GET /me/library/contains",
-    scopes: ["user-library-read"],
-    maxItems: {
-      in: "query",
-      max: 20,
-      name: "ids",
-    },
-    idempotent: true,
-    requestBody: "none",
-    response: "json",
-    pathParams: [],
-    queryParams: ["ids"],
-    listParams: ["ids"],
-    bodyParams: [],
-  },
-  checkSavedAudiobooks: {
-    method: "GET",
-    path: "/me/audiobooks/contains",
-    service: "audiobooks",
-    name: "checkSaved",
-    availability: "extended",
-    replacement: "GET /me/library/contains",
-    scopes: ["user-library-read"],
-    maxItems: {
-      in: "query",
-      max: 50,
-      name: "ids",
-    },
-    idempotent: true,
-    requestBody: "none",
-    response: "json",
-    pathParams: [],
-    queryParams: ["ids"],
-    listParams: ["ids"],
-    bodyParams: [],
-  },
-  checkSavedEpisodes: {
-    method: "GET",
-    path: "/me/episodes/contains",
-    service: "episodes",
-    name: "checkSaved",
-    availability: "extended",
-    replacement: "GET /me/library/contains",
-    scopes: ["user-library-read"],
-    maxItems: {
-      in: "query",
-      max: 50,
-      name: "ids",
-    },
-    idempotent: true,
-    requestBody: "none",
-    response: "json",
-    pathParams: [],
-    queryParams: ["ids"],
-    listParams: ["ids"],
-    bodyParams: [],
-  },
-  checkSavedShows: {
-    method: "GET",
-    path: "/me/shows/contains",
-    service: "shows",
-    name: "checkSaved",
-    availability: "extended",
-    replacement: "GET /me/library/contains",
-    scopes: ["user-library-read"],
-    maxItems: {
-      in: "query",
-      max: 50,
-      name: "ids",
-    },
-    idempotent: true,
-    requestBody: "none",
-    response: "json",
-    pathParams: [],
-    queryParams: ["ids"],
-    listParams: ["ids"],
-    bodyParams: [],
-  },
-  checkSavedTracks: {
-    method: "GET",
-    path: "/me/tracks/contains",
-    service: "tracks",
-    name: "checkSaved",
-    availability: "extended",
-    replacement: "GET /me/library/contains",
-    scopes: ["user-library-read"],
-    maxItems: {
-      in: "query",
-      max: 50,
-      name: "ids",
-    },
-    idempotent: true,
-    requestBody: "none",
-    response: "json",
-    pathParams: [],
-    queryParams: ["ids"],
-    listParams: ["ids"],
-    bodyParams: [],
-  },
-  createPlaylist: {
-    method: "POST",
-    path: "/me/playlists",
-    service: "playlists",
-    name: "create",
-    availability: "all",
-    scopes: [],
-    scopeAlternatives: [["playlist-modify-public"], ["playlist-modify-private"]],
-    idempotent: false,
-    requestBody: "json",
-    response: "json",
-    pathParams: [],
-    queryParams: [],
-    listParams: [],
-    bodyParams: ["name", "public", "collaborative", "description"],
-  },
-  createPlaylistForUser: {
-    method: "POST",
-    path: "/users/{user_id}/playlists",
-    service: "playlists",
-    name: "createForUser",
-    availability: "extended",
-    replacement: "POST /me/playlists",
-    scopes: [],
-    scopeAlternatives: [["playlist-modify-public"], ["playlist-modify-private"]],
-    idempotent: false,
-    requestBody: "json",
-    response: "json",
-    pathParams: ["user_id"],
-    queryParams: [],
-    listParams: [],
-    bodyParams: ["name", "public", "collaborative", "description"],
-  },
-  followArtistsOrUsers: {
-    method: "PUT",
-    path: "/me/following",
-    service: "users",
-    name: "follow",
-    availability: "extended",
-    replacement: "PUT /me/library",
-    scopes: ["user-follow-modify"],
-    maxItems: {
-      in: "query",
-      max: 50,
-      name: "ids",
-    },
-    idempotent: true,
-    requestBody: "json",
-    response: "empty",
-    pathParams: [],
-    queryParams: ["type", "ids"],
-    listParams: ["ids"],
-    bodyParams: [],
-  },
-  followPlaylist: {
-    method: "PUT",
-    path: "/playlists/{playlist_id}/followers",
-    service: "playlists",
-    name: "follow",
-    availability: "extended",
-    replacement: "PUT /me/library",
-    scopes: [],
-    scopeAlternatives: [["playlist-modify-public"], ["playlist-modify-private"]],
-    idempotent: true,
-    requestBody: "json",
-    response: "empty",
-    pathParams: ["playlist_id"],
-    queryParams: [],
-    listParams: [],
-    bodyParams: ["public"],
-  },
-  getAlbum: {
-    method: "GET",
-    path: "/albums/{id}",
-    service: "albums",
-    name: "get",
-    availability: "all",
-    scopes: [],
-    idempotent: true,
-    requestBody: "none",
-    response: "json",
-    pathParams: ["id"],
-    queryParams: ["market"],
-    listParams: [],
-    bodyParams: [],
-  },
-  getAlbumTracks: {
-    method: "GET",
-    path: "/albums/{id}/tracks",
-    service: "albums",
-    name: "getTracks",
-    availability: "all",
-    scopes: [],
-    pagination: "offset",
-    idempotent: true,
-    requestBody: "none",
-    response: "json",
-    pathParams: ["id"],
-    queryParams: ["market", "limit", "offset"],
-    listParams: [],
-    bodyParams: [],
-  },
-  getArtist: {
-    method: "GET",
-    path: "/artists/{id}",
-    service: "artists",
-    name: "get",
-    availability: "all",
-    scopes: [],
-    idempotent: true,
-    requestBody: "none",
-    response: "json",
-    pathParams: ["id"],
-    queryParams: [],
-    listParams: [],
-    bodyParams: [],
-  },
-  getArtistAlbums: {
-    method: "GET",
-    path: "/artists/{id}/albums",
-    service: "artists",
-    name: "getAlbums",
-    availability: "all",
-    scopes: [],
-    pagination: "offset",
-    idempotent: true,
-    requestBody: "none",
-    response: "json",
-    pathParams: ["id"],
-    queryParams: ["include_groups", "market", "limit", "offset"],
-    listParams: ["include_groups"],
-    bodyParams: [],
-  },
-  getArtistTopTracks: {
-    method: "GET",
-    path: "/artists/{id}/top-tracks",
-    service: "artists",
-    name: "getTopTracks",
-    availability: "extended",
-    scopes: [],
-    idempotent: true,
-    requestBody: "none",
-    response: "json",
-    pathParams: ["id"],
-    queryParams: ["market"],
-    listParams: [],
-    bodyParams: [],
-  },
-  getAudioAnalysis: {
-    method: "GET",
-    path: "/audio-analysis/{id}",
-    service: "audio",
-    name: "getAnalysis",
-    availability: "legacy",
-    scopes: [],
-    idempotent: true,
-    requestBody: "none",
-    response: "json",
-    pathParams: ["id"],
-    queryParams: [],
-    listParams: [],
-    bodyParams: [],
-  },
-  getAudioFeatures: {
-    method: "GET",
-    path: "/audio-features/{id}",
-    service: "audio",
-    name: "getFeatures",
-    availability: "legacy",
-    scopes: [],
-    idempotent: true,
-    requestBody: "none",
-    response: "json",
-    pathParams: ["id"],
-    queryParams: [],
-    listParams: [],
-    bodyParams: [],
-  },
-  getAudiobook: {
-    method: "GET",
-    path: "/audiobooks/{id}",
-    service: "audiobooks",
-    name: "get",
-    availability: "all",
-    scopes: [],
-    idempotent: true,
-    requestBody: "none",
-    response: "json",
-    pathParams: ["id"],
-    queryParams: ["market"],
-    listParams: [],
-    bodyParams: [],
-  },
-  getAudiobookChapters: {
-    method: "GET",
-    path: "/audiobooks/{id}/chapters",
-    service: "audiobooks",
-    name: "getChapters",
-    availability: "all",
-    scopes: [],
-    pagination: "offset",
-    idempotent: true,
-    requestBody: "none",
-    response: "json",
-    pathParams: ["id"],
-    queryParams: ["market", "limit", "offset"],
-    listParams: [],
-    bodyParams: [],
-  },
-  getAvailableDevices: {
-    method: "GET",
-    path: "/me/player/devices",
-    service: "player",
-    name: "getDevices",
-    availability: "all",
-    scopes: ["user-read-playback-state"],
-    idempotent: true,
-    requestBody: "none",
-    response: "json",
-    pathParams: [],
-    queryParams: [],
-    listParams: [],
-    bodyParams: [],
-  },
-  getAvailableMarkets: {
-    method: "GET",
-    path: "/markets",
-    service: "markets",
-    name: "getAvailable",
-    availability: "extended",
-    scopes: [],
-    idempotent: true,
-    requestBody: "none",
-    response: "json",
-    pathParams: [],
-    queryParams: [],
-    listParams: [],
-    bodyParams: [],
-  },
-  getCategories: {
-    method: "GET",
-    path: "/browse/categories",
-    service: "browse",
-    name: "getCategories",
-    availability: "extended",
-    scopes: [],
-    pagination: "offset",
-    pageKey: "categories",
-    idempotent: true,
-    requestBody: "none",
-    response: "json",
-    pathParams: [],
-    queryParams: ["locale", "limit", "offset"],
-    listParams: [],
-    bodyParams: [],
-  },
-  getCategory: {
-    method: "GET",
-    path: "/browse/categories/{category_id}",
-    service: "browse",
-    name: "getCategory",
-    availability: "extended",
-    scopes: [],
-    idempotent: true,
-    requestBody: "none",
-    response: "json",
-    pathParams: ["category_id"],
-    queryParams: ["locale"],
-    listParams: [],
-    bodyParams: [],
-  },
-  getCategoryPlaylists: {
-    method: "GET",
-    path: "/browse/categories/{category_id}/playlists",
-    service: "browse",
-    name: "getCategoryPlaylists",
-    availability: "legacy",
-    scopes: [],
-    pagination: "offset",
-    pageKey: "playlists",
-    idempotent: true,
-    requestBody: "none",
-    response: "json",
-    pathParams: ["category_id"],
-    queryParams: ["limit", "offset"],
-    listParams: [],
-    bodyParams: [],
-  },
-  getChapter: {
-    method: "GET",
-    path: "/chapters/{id}",
-    service: "chapters",
-    name: "get",
-    availability: "all",
-    scopes: [],
-    idempotent: true,
-    requestBody: "none",
-    response: "json",
-    pathParams: ["id"],
-    queryParams: ["market"],
-    listParams: [],
-    bodyParams: [],
-  },
-  getCurrentUserPlaylists: {
-    method: "GET",
-    path: "/me/playlists",
-    service: "playlists",
-    name: "getForCurrentUser",
-    availability: "all",
-    scopes: ["playlist-read-private"],
-    pagination: "offset",
-    idempotent: true,
-    requestBody: "none",
-    response: "json",
-    pathParams: [],
-    queryParams: ["limit", "offset"],
-    listParams: [],
-    bodyParams: [],
-  },
-  getCurrentUserProfile: {
-    method: "GET",
-    path: "/me",
-    service: "users",
-    name: "getCurrentProfile",
-    availability: "all",
-    scopes: [],
-    idempotent: true,
-    requestBody: "none",
-    response: "json",
-    pathParams: [],
-    queryParams: [],
-    listParams: [],
-    bodyParams: [],
-  },
-  getCurrentlyPlaying: {
-    method: "GET",
-    path: "/me/player/currently-playing",
-    service: "player",
-    name: "getCurrentlyPlaying",
-    availability: "all",
-    scopes: ["user-read-currently-playing"],
-    idempotent: true,
-    requestBody: "none",
-    response: "json",
-    pathParams: [],
-    queryParams: ["market", "additional_types"],
-    listParams: ["additional_types"],
-    bodyParams: [],
-  },
-  getEpisode: {
-    method: "GET",
-    path: "/episodes/{id}",
-    service: "episodes",
-    name: "get",
-    availability: "all",
-    scopes: [],
-    idempotent: true,
-    requestBody: "none",
-    response: "json",
-    pathParams: ["id"],
-    queryParams: ["market"],
-    listParams: [],
-    bodyParams: [],
-  },
-  getFeaturedPlaylists: {
-    method: "GET",
-    path: "/browse/featured-playlists",
-    service: "browse",
-    name: "getFeaturedPlaylists",
-    availability: "legacy",
-    scopes: [],
-    pagination: "offset",
-    pageKey: "playlists",
-    idempotent: true,
-    requestBody: "none",
-    response: "json",
-    pathParams: [],
-    queryParams: ["locale", "limit", "offset"],
-    listParams: [],
-    bodyParams: [],
-  },
-  getFollowedArtists: {
-    method: "GET",
-    path: "/me/following",
-    service: "users",
-    name: "getFollowedArtists",
-    availability: "all",
-    scopes: ["user-follow-read"],
-    pagination: "cursor",
-    pageKey: "artists",
-    idempotent: true,
-    requestBody: "none",
-    response: "json",
-    pathParams: [],
-    queryParams: ["type", "after", "limit"],
-    listParams: [],
-    bodyParams: [],
-  },
-  getGenreSeeds: {
-    method: "GET",
-    path: "/recommendations/available-genre-seeds",
-    service: "recommendations",
-    name: "getGenreSeeds",
-    availability: "legacy",
-    scopes: [],
-    idempotent: true,
-    requestBody: "none",
-    response: "json",
-    pathParams: [],
-    queryParams: [],
-    listParams: [],
-    bodyParams: [],
-  },
-  getNewReleases: {
-    method: "GET",
-    path: "/browse/new-releases",
-    service: "browse",
-    name: "getNewReleases",
-    availability: "extended",
-    scopes: [],
-    pagination: "offset",
-    pageKey: "albums",
-    idempotent: true,
-    requestBody: "none",
-    response: "json",
-    pathParams: [],
-    queryParams: ["limit", "offset"],
-    listParams: [],
-    bodyParams: [],
-  },
-  getPlaybackState: {
-    method: "GET",
-    path: "/me/player",
-    service: "player",
-    name: "getPlaybackState",
-    availability: "all",
-    scopes: ["user-read-playback-state"],
-    idempotent: true,
-    requestBody: "none",
-    response: "json",
-    pathParams: [],
-    queryParams: ["market", "additional_types"],
-    listParams: ["additional_types"],
-    bodyParams: [],
-  },
-  getPlaylist: {
-    method: "GET",
-    path: "/playlists/{playlist_id}",
-    service: "playlists",
-    name: "get",
-    availability: "all",
-    scopes: [],
-    idempotent: true,
-    requestBody: "none",
-    response: "json",
-    pathParams: ["playlist_id"],
-    queryParams: ["market", "fields", "additional_types"],
-    listParams: ["additional_types"],
-    bodyParams: [],
-  },
-  getPlaylistCoverImage: {
-    method: "GET",
-    path: "/playlists/{playlist_id}/images",
-    service: "playlists",
-    name: "getCoverImage",
-    availability: "all",
-    scopes: [],
-    idempotent: true,
-    requestBody: "none",
-    response: "json",
-    pathParams: ["playlist_id"],
-    queryParams: [],
-    listParams: [],
-    bodyParams: [],
-  },
-  getPlaylistItems: {
-    method: "GET",
-    path: "/playlists/{playlist_id}/items",
-    service: "playlists",
-    name: "getItems",
-    availability: "all",
-    scopes: ["playlist-read-private"],
-    pagination: "offset",
-    idempotent: true,
-    requestBody: "none",
-    response: "json",
-    pathParams: ["playlist_id"],
-    queryParams: ["market", "fields", "limit", "offset", "additional_types"],
-    listParams: ["additional_types"],
-    bodyParams: [],
-  },
-  getPlaylistTracks: {
-    method: "GET",
-    path: "/playlists/{playlist_id}/tracks",
-    service: "playlists",
-    name: "getTracks",
-    availability: "extended",
-    replacement: "GET /playlists/{playlist_id}/items",
-    scopes: ["playlist-read-private"],
-    pagination: "offset",
-    idempotent: true,
-    requestBody: "none",
-    response: "json",
-    pathParams: ["playlist_id"],
-    queryParams: ["market", "fields", "limit", "offset", "additional_types"],
-    listParams: ["additional_types"],
-    bodyParams: [],
-  },
-  getQueue: {
-    method: "GET",
-    path: "/me/player/queue",
-    service: "player",
-    name: "getQueue",
-    availability: "all",
-    scopes: ["user-read-currently-playing", "user-read-playback-state"],
-    idempotent: true,
-    requestBody: "none",
-    response: "json",
-    pathParams: [],
-    queryParams: [],
-    listParams: [],
-    bodyParams: [],
-  },
-  getRecentlyPlayed: {
-    method: "GET",
-    path: "/me/player/recently-played",
-    service: "player",
-    name: "getRecentlyPlayed",
-    availability: "all",
-    scopes: ["user-read-recently-played"],
-    pagination: "cursor",
-    idempotent: true,
-    requestBody: "none",
-    response: "json",
-    pathParams: [],
-    queryParams: ["limit", "after", "before"],
-    listParams: [],
-    bodyParams: [],
-  },
-  getRecommendations: {
-    method: "GET",
-    path: "/recommendations",
-    service: "recommendations",
-    name: "get",
-    availability: "legacy",
-    scopes: [],
-    idempotent: true,
-    requestBody: "none",
-    response: "json",
-    pathParams: [],
-    queryParams: [
+/**
+ * The exact type of every row of {@link operationTable}: literal values, readonly tuples.
+ * Type-only, so the precision costs nothing in a bundle.
+ */
+export type OperationTable = {
+  readonly addPlaylistItems: {
+    readonly method: "POST";
+    readonly path: "/playlists/{playlist_id}/items";
+    readonly service: "playlists";
+    readonly name: "addItems";
+    readonly availability: "all";
+    readonly maxItems: { readonly in: "body"; readonly max: 100; readonly name: "uris" };
+    readonly idempotent: false;
+    readonly requestBody: "json";
+    readonly response: "json";
+    readonly pathParams: readonly ["playlist_id"];
+    readonly queryParams: readonly ["position", "uris"];
+    readonly listParams: readonly ["uris"];
+    readonly bodyParams: readonly ["uris", "position"];
+  };
+  readonly addPlaylistTracks: {
+    readonly method: "POST";
+    readonly path: "/playlists/{playlist_id}/tracks";
+    readonly service: "playlists";
+    readonly name: "addTracks";
+    readonly availability: "extended";
+    readonly replacement: "POST /playlists/{playlist_id}/items";
+    readonly maxItems: { readonly in: "body"; readonly max: 100; readonly name: "uris" };
+    readonly idempotent: false;
+    readonly requestBody: "json";
+    readonly response: "json";
+    readonly pathParams: readonly ["playlist_id"];
+    readonly queryParams: readonly ["position", "uris"];
+    readonly listParams: readonly ["uris"];
+    readonly bodyParams: readonly ["uris", "position"];
+  };
+  readonly addToQueue: {
+    readonly method: "POST";
+    readonly path: "/me/player/queue";
+    readonly service: "player";
+    readonly name: "addToQueue";
+    readonly availability: "all";
+    readonly idempotent: false;
+    readonly requestBody: "none";
+    readonly response: "empty";
+    readonly pathParams: readonly [];
+    readonly queryParams: readonly ["uri", "device_id"];
+    readonly listParams: readonly [];
+    readonly bodyParams: readonly [];
+  };
+  readonly changePlaylistDetails: {
+    readonly method: "PUT";
+    readonly path: "/playlists/{playlist_id}";
+    readonly service: "playlists";
+    readonly name: "changeDetails";
+    readonly availability: "all";
+    readonly idempotent: true;
+    readonly requestBody: "json";
+    readonly response: "empty";
+    readonly pathParams: readonly ["playlist_id"];
+    readonly queryParams: readonly [];
+    readonly listParams: readonly [];
+    readonly bodyParams: readonly ["name", "public", "collaborative", "description"];
+  };
+  readonly checkFollowing: {
+    readonly method: "GET";
+    readonly path: "/me/following/contains";
+    readonly service: "users";
+    readonly name: "checkFollowing";
+    readonly availability: "extended";
+    readonly replacement: "GET /me/library/contains";
+    readonly maxItems: { readonly in: "query"; readonly max: 50; readonly name: "ids" };
+    readonly idempotent: true;
+    readonly requestBody: "none";
+    readonly response: "json";
+    readonly pathParams: readonly [];
+    readonly queryParams: readonly ["type", "ids"];
+    readonly listParams: readonly ["ids"];
+    readonly bodyParams: readonly [];
+  };
+  readonly checkLibraryContains: {
+    readonly method: "GET";
+    readonly path: "/me/library/contains";
+    readonly service: "library";
+    readonly name: "checkContains";
+    readonly availability: "all";
+    readonly maxItems: { readonly in: "query"; readonly max: 40; readonly name: "uris" };
+    readonly idempotent: true;
+    readonly requestBody: "none";
+    readonly response: "json";
+    readonly pathParams: readonly [];
+    readonly queryParams: readonly ["uris"];
+    readonly listParams: readonly ["uris"];
+    readonly bodyParams: readonly [];
+  };
+  readonly checkPlaylistFollowers: {
+    readonly method: "GET";
+    readonly path: "/playlists/{playlist_id}/followers/contains";
+    readonly service: "playlists";
+    readonly name: "checkFollowers";
+    readonly availability: "extended";
+    readonly replacement: "GET /me/library/contains";
+    readonly maxItems: { readonly in: "query"; readonly max: 1; readonly name: "ids" };
+    readonly idempotent: true;
+    readonly requestBody: "none";
+    readonly response: "json";
+    readonly pathParams: readonly ["playlist_id"];
+    readonly queryParams: readonly ["ids"];
+    readonly listParams: readonly ["ids"];
+    readonly bodyParams: readonly [];
+  };
+  readonly checkSavedAlbums: {
+    readonly method: "GET";
+    readonly path: "/me/albums/contains";
+    readonly service: "albums";
+    readonly name: "checkSaved";
+    readonly availability: "extended";
+    readonly replacement: "GET /me/library/contains";
+    readonly maxItems: { readonly in: "query"; readonly max: 20; readonly name: "ids" };
+    readonly idempotent: true;
+    readonly requestBody: "none";
+    readonly response: "json";
+    readonly pathParams: readonly [];
+    readonly queryParams: readonly ["ids"];
+    readonly listParams: readonly ["ids"];
+    readonly bodyParams: readonly [];
+  };
+  readonly checkSavedAudiobooks: {
+    readonly method: "GET";
+    readonly path: "/me/audiobooks/contains";
+    readonly service: "audiobooks";
+    readonly name: "checkSaved";
+    readonly availability: "extended";
+    readonly replacement: "GET /me/library/contains";
+    readonly maxItems: { readonly in: "query"; readonly max: 50; readonly name: "ids" };
+    readonly idempotent: true;
+    readonly requestBody: "none";
+    readonly response: "json";
+    readonly pathParams: readonly [];
+    readonly queryParams: readonly ["ids"];
+    readonly listParams: readonly ["ids"];
+    readonly bodyParams: readonly [];
+  };
+  readonly checkSavedEpisodes: {
+    readonly method: "GET";
+    readonly path: "/me/episodes/contains";
+    readonly service: "episodes";
+    readonly name: "checkSaved";
+    readonly availability: "extended";
+    readonly replacement: "GET /me/library/contains";
+    readonly maxItems: { readonly in: "query"; readonly max: 50; readonly name: "ids" };
+    readonly idempotent: true;
+    readonly requestBody: "none";
+    readonly response: "json";
+    readonly pathParams: readonly [];
+    readonly queryParams: readonly ["ids"];
+    readonly listParams: readonly ["ids"];
+    readonly bodyParams: readonly [];
+  };
+  readonly checkSavedShows: {
+    readonly method: "GET";
+    readonly path: "/me/shows/contains";
+    readonly service: "shows";
+    readonly name: "checkSaved";
+    readonly availability: "extended";
+    readonly replacement: "GET /me/library/contains";
+    readonly maxItems: { readonly in: "query"; readonly max: 50; readonly name: "ids" };
+    readonly idempotent: true;
+    readonly requestBody: "none";
+    readonly response: "json";
+    readonly pathParams: readonly [];
+    readonly queryParams: readonly ["ids"];
+    readonly listParams: readonly ["ids"];
+    readonly bodyParams: readonly [];
+  };
+  readonly checkSavedTracks: {
+    readonly method: "GET";
+    readonly path: "/me/tracks/contains";
+    readonly service: "tracks";
+    readonly name: "checkSaved";
+    readonly availability: "extended";
+    readonly replacement: "GET /me/library/contains";
+    readonly maxItems: { readonly in: "query"; readonly max: 50; readonly name: "ids" };
+    readonly idempotent: true;
+    readonly requestBody: "none";
+    readonly response: "json";
+    readonly pathParams: readonly [];
+    readonly queryParams: readonly ["ids"];
+    readonly listParams: readonly ["ids"];
+    readonly bodyParams: readonly [];
+  };
+  readonly createPlaylist: {
+    readonly method: "POST";
+    readonly path: "/me/playlists";
+    readonly service: "playlists";
+    readonly name: "create";
+    readonly availability: "all";
+    readonly idempotent: false;
+    readonly requestBody: "json";
+    readonly response: "json";
+    readonly pathParams: readonly [];
+    readonly queryParams: readonly [];
+    readonly listParams: readonly [];
+    readonly bodyParams: readonly ["name", "public", "collaborative", "description"];
+  };
+  readonly createPlaylistForUser: {
+    readonly method: "POST";
+    readonly path: "/users/{user_id}/playlists";
+    readonly service: "playlists";
+    readonly name: "createForUser";
+    readonly availability: "extended";
+    readonly replacement: "POST /me/playlists";
+    readonly idempotent: false;
+    readonly requestBody: "json";
+    readonly response: "json";
+    readonly pathParams: readonly ["user_id"];
+    readonly queryParams: readonly [];
+    readonly listParams: readonly [];
+    readonly bodyParams: readonly ["name", "public", "collaborative", "description"];
+  };
+  readonly followArtistsOrUsers: {
+    readonly method: "PUT";
+    readonly path: "/me/following";
+    readonly service: "users";
+    readonly name: "follow";
+    readonly availability: "extended";
+    readonly replacement: "PUT /me/library";
+    readonly maxItems: { readonly in: "query"; readonly max: 50; readonly name: "ids" };
+    readonly idempotent: true;
+    readonly requestBody: "json";
+    readonly response: "empty";
+    readonly pathParams: readonly [];
+    readonly queryParams: readonly ["type", "ids"];
+    readonly listParams: readonly ["ids"];
+    readonly bodyParams: readonly [];
+  };
+  readonly followPlaylist: {
+    readonly method: "PUT";
+    readonly path: "/playlists/{playlist_id}/followers";
+    readonly service: "playlists";
+    readonly name: "follow";
+    readonly availability: "extended";
+    readonly replacement: "PUT /me/library";
+    readonly idempotent: true;
+    readonly requestBody: "json";
+    readonly response: "empty";
+    readonly pathParams: readonly ["playlist_id"];
+    readonly queryParams: readonly [];
+    readonly listParams: readonly [];
+    readonly bodyParams: readonly ["public"];
+  };
+  readonly getAlbum: {
+    readonly method: "GET";
+    readonly path: "/albums/{id}";
+    readonly service: "albums";
+    readonly name: "get";
+    readonly availability: "all";
+    readonly idempotent: true;
+    readonly requestBody: "none";
+    readonly response: "json";
+    readonly pathParams: readonly ["id"];
+    readonly queryParams: readonly ["market"];
+    readonly listParams: readonly [];
+    readonly bodyParams: readonly [];
+  };
+  readonly getAlbumTracks: {
+    readonly method: "GET";
+    readonly path: "/albums/{id}/tracks";
+    readonly service: "albums";
+    readonly name: "getTracks";
+    readonly availability: "all";
+    readonly pagination: "offset";
+    readonly idempotent: true;
+    readonly requestBody: "none";
+    readonly response: "json";
+    readonly pathParams: readonly ["id"];
+    readonly queryParams: readonly ["market", "limit", "offset"];
+    readonly listParams: readonly [];
+    readonly bodyParams: readonly [];
+  };
+  readonly getArtist: {
+    readonly method: "GET";
+    readonly path: "/artists/{id}";
+    readonly service: "artists";
+    readonly name: "get";
+    readonly availability: "all";
+    readonly idempotent: true;
+    readonly requestBody: "none";
+    readonly response: "json";
+    readonly pathParams: readonly ["id"];
+    readonly queryParams: readonly [];
+    readonly listParams: readonly [];
+    readonly bodyParams: readonly [];
+  };
+  readonly getArtistAlbums: {
+    readonly method: "GET";
+    readonly path: "/artists/{id}/albums";
+    readonly service: "artists";
+    readonly name: "getAlbums";
+    readonly availability: "all";
+    readonly pagination: "offset";
+    readonly idempotent: true;
+    readonly requestBody: "none";
+    readonly response: "json";
+    readonly pathParams: readonly ["id"];
+    readonly queryParams: readonly ["include_groups", "market", "limit", "offset"];
+    readonly listParams: readonly ["include_groups"];
+    readonly bodyParams: readonly [];
+  };
+  readonly getArtistTopTracks: {
+    readonly method: "GET";
+    readonly path: "/artists/{id}/top-tracks";
+    readonly service: "artists";
+    readonly name: "getTopTracks";
+    readonly availability: "extended";
+    readonly idempotent: true;
+    readonly requestBody: "none";
+    readonly response: "json";
+    readonly pathParams: readonly ["id"];
+    readonly queryParams: readonly ["market"];
+    readonly listParams: readonly [];
+    readonly bodyParams: readonly [];
+  };
+  readonly getAudioAnalysis: {
+    readonly method: "GET";
+    readonly path: "/audio-analysis/{id}";
+    readonly service: "audio";
+    readonly name: "getAnalysis";
+    readonly availability: "legacy";
+    readonly idempotent: true;
+    readonly requestBody: "none";
+    readonly response: "json";
+    readonly pathParams: readonly ["id"];
+    readonly queryParams: readonly [];
+    readonly listParams: readonly [];
+    readonly bodyParams: readonly [];
+  };
+  readonly getAudioFeatures: {
+    readonly method: "GET";
+    readonly path: "/audio-features/{id}";
+    readonly service: "audio";
+    readonly name: "getFeatures";
+    readonly availability: "legacy";
+    readonly idempotent: true;
+    readonly requestBody: "none";
+    readonly response: "json";
+    readonly pathParams: readonly ["id"];
+    readonly queryParams: readonly [];
+    readonly listParams: readonly [];
+    readonly bodyParams: readonly [];
+  };
+  readonly getAudiobook: {
+    readonly method: "GET";
+    readonly path: "/audiobooks/{id}";
+    readonly service: "audiobooks";
+    readonly name: "get";
+    readonly availability: "all";
+    readonly idempotent: true;
+    readonly requestBody: "none";
+    readonly response: "json";
+    readonly pathParams: readonly ["id"];
+    readonly queryParams: readonly ["market"];
+    readonly listParams: readonly [];
+    readonly bodyParams: readonly [];
+  };
+  readonly getAudiobookChapters: {
+    readonly method: "GET";
+    readonly path: "/audiobooks/{id}/chapters";
+    readonly service: "audiobooks";
+    readonly name: "getChapters";
+    readonly availability: "all";
+    readonly pagination: "offset";
+    readonly idempotent: true;
+    readonly requestBody: "none";
+    readonly response: "json";
+    readonly pathParams: readonly ["id"];
+    readonly queryParams: readonly ["market", "limit", "offset"];
+    readonly listParams: readonly [];
+    readonly bodyParams: readonly [];
+  };
+  readonly getAvailableDevices: {
+    readonly method: "GET";
+    readonly path: "/me/player/devices";
+    readonly service: "player";
+    readonly name: "getDevices";
+    readonly availability: "all";
+    readonly idempotent: true;
+    readonly requestBody: "none";
+    readonly response: "json";
+    readonly pathParams: readonly [];
+    readonly queryParams: readonly [];
+    readonly listParams: readonly [];
+    readonly bodyParams: readonly [];
+  };
+  readonly getAvailableMarkets: {
+    readonly method: "GET";
+    readonly path: "/markets";
+    readonly service: "markets";
+    readonly name: "getAvailable";
+    readonly availability: "extended";
+    readonly idempotent: true;
+    readonly requestBody: "none";
+    readonly response: "json";
+    readonly pathParams: readonly [];
+    readonly queryParams: readonly [];
+    readonly listParams: readonly [];
+    readonly bodyParams: readonly [];
+  };
+  readonly getCategories: {
+    readonly method: "GET";
+    readonly path: "/browse/categories";
+    readonly service: "browse";
+    readonly name: "getCategories";
+    readonly availability: "extended";
+    readonly pagination: "offset";
+    readonly pageKey: "categories";
+    readonly idempotent: true;
+    readonly requestBody: "none";
+    readonly response: "json";
+    readonly pathParams: readonly [];
+    readonly queryParams: readonly ["locale", "limit", "offset"];
+    readonly listParams: readonly [];
+    readonly bodyParams: readonly [];
+  };
+  readonly getCategory: {
+    readonly method: "GET";
+    readonly path: "/browse/categories/{category_id}";
+    readonly service: "browse";
+    readonly name: "getCategory";
+    readonly availability: "extended";
+    readonly idempotent: true;
+    readonly requestBody: "none";
+    readonly response: "json";
+    readonly pathParams: readonly ["category_id"];
+    readonly queryParams: readonly ["locale"];
+    readonly listParams: readonly [];
+    readonly bodyParams: readonly [];
+  };
+  readonly getCategoryPlaylists: {
+    readonly method: "GET";
+    readonly path: "/browse/categories/{category_id}/playlists";
+    readonly service: "browse";
+    readonly name: "getCategoryPlaylists";
+    readonly availability: "legacy";
+    readonly pagination: "offset";
+    readonly pageKey: "playlists";
+    readonly idempotent: true;
+    readonly requestBody: "none";
+    readonly response: "json";
+    readonly pathParams: readonly ["category_id"];
+    readonly queryParams: readonly ["limit", "offset"];
+    readonly listParams: readonly [];
+    readonly bodyParams: readonly [];
+  };
+  readonly getChapter: {
+    readonly method: "GET";
+    readonly path: "/chapters/{id}";
+    readonly service: "chapters";
+    readonly name: "get";
+    readonly availability: "all";
+    readonly idempotent: true;
+    readonly requestBody: "none";
+    readonly response: "json";
+    readonly pathParams: readonly ["id"];
+    readonly queryParams: readonly ["market"];
+    readonly listParams: readonly [];
+    readonly bodyParams: readonly [];
+  };
+  readonly getCurrentUserPlaylists: {
+    readonly method: "GET";
+    readonly path: "/me/playlists";
+    readonly service: "playlists";
+    readonly name: "getForCurrentUser";
+    readonly availability: "all";
+    readonly pagination: "offset";
+    readonly idempotent: true;
+    readonly requestBody: "none";
+    readonly response: "json";
+    readonly pathParams: readonly [];
+    readonly queryParams: readonly ["limit", "offset"];
+    readonly listParams: readonly [];
+    readonly bodyParams: readonly [];
+  };
+  readonly getCurrentUserProfile: {
+    readonly method: "GET";
+    readonly path: "/me";
+    readonly service: "users";
+    readonly name: "getCurrentProfile";
+    readonly availability: "all";
+    readonly idempotent: true;
+    readonly requestBody: "none";
+    readonly response: "json";
+    readonly pathParams: readonly [];
+    readonly queryParams: readonly [];
+    readonly listParams: readonly [];
+    readonly bodyParams: readonly [];
+  };
+  readonly getCurrentlyPlaying: {
+    readonly method: "GET";
+    readonly path: "/me/player/currently-playing";
+    readonly service: "player";
+    readonly name: "getCurrentlyPlaying";
+    readonly availability: "all";
+    readonly idempotent: true;
+    readonly requestBody: "none";
+    readonly response: "json";
+    readonly pathParams: readonly [];
+    readonly queryParams: readonly ["market", "additional_types"];
+    readonly listParams: readonly ["additional_types"];
+    readonly bodyParams: readonly [];
+  };
+  readonly getEpisode: {
+    readonly method: "GET";
+    readonly path: "/episodes/{id}";
+    readonly service: "episodes";
+    readonly name: "get";
+    readonly availability: "all";
+    readonly idempotent: true;
+    readonly requestBody: "none";
+    readonly response: "json";
+    readonly pathParams: readonly ["id"];
+    readonly queryParams: readonly ["market"];
+    readonly listParams: readonly [];
+    readonly bodyParams: readonly [];
+  };
+  readonly getFeaturedPlaylists: {
+    readonly method: "GET";
+    readonly path: "/browse/featured-playlists";
+    readonly service: "browse";
+    readonly name: "getFeaturedPlaylists";
+    readonly availability: "legacy";
+    readonly pagination: "offset";
+    readonly pageKey: "playlists";
+    readonly idempotent: true;
+    readonly requestBody: "none";
+    readonly response: "json";
+    readonly pathParams: readonly [];
+    readonly queryParams: readonly ["locale", "limit", "offset"];
+    readonly listParams: readonly [];
+    readonly bodyParams: readonly [];
+  };
+  readonly getFollowedArtists: {
+    readonly method: "GET";
+    readonly path: "/me/following";
+    readonly service: "users";
+    readonly name: "getFollowedArtists";
+    readonly availability: "all";
+    readonly pagination: "cursor";
+    readonly pageKey: "artists";
+    readonly idempotent: true;
+    readonly requestBody: "none";
+    readonly response: "json";
+    readonly pathParams: readonly [];
+    readonly queryParams: readonly ["type", "after", "limit"];
+    readonly listParams: readonly [];
+    readonly bodyParams: readonly [];
+  };
+  readonly getGenreSeeds: {
+    readonly method: "GET";
+    readonly path: "/recommendations/available-genre-seeds";
+    readonly service: "recommendations";
+    readonly name: "getGenreSeeds";
+    readonly availability: "legacy";
+    readonly idempotent: true;
+    readonly requestBody: "none";
+    readonly response: "json";
+    readonly pathParams: readonly [];
+    readonly queryParams: readonly [];
+    readonly listParams: readonly [];
+    readonly bodyParams: readonly [];
+  };
+  readonly getNewReleases: {
+    readonly method: "GET";
+    readonly path: "/browse/new-releases";
+    readonly service: "browse";
+    readonly name: "getNewReleases";
+    readonly availability: "extended";
+    readonly pagination: "offset";
+    readonly pageKey: "albums";
+    readonly idempotent: true;
+    readonly requestBody: "none";
+    readonly response: "json";
+    readonly pathParams: readonly [];
+    readonly queryParams: readonly ["limit", "offset"];
+    readonly listParams: readonly [];
+    readonly bodyParams: readonly [];
+  };
+  readonly getPlaybackState: {
+    readonly method: "GET";
+    readonly path: "/me/player";
+    readonly service: "player";
+    readonly name: "getPlaybackState";
+    readonly availability: "all";
+    readonly idempotent: true;
+    readonly requestBody: "none";
+    readonly response: "json";
+    readonly pathParams: readonly [];
+    readonly queryParams: readonly ["market", "additional_types"];
+    readonly listParams: readonly ["additional_types"];
+    readonly bodyParams: readonly [];
+  };
+  readonly getPlaylist: {
+    readonly method: "GET";
+    readonly path: "/playlists/{playlist_id}";
+    readonly service: "playlists";
+    readonly name: "get";
+    readonly availability: "all";
+    readonly idempotent: true;
+    readonly requestBody: "none";
+    readonly response: "json";
+    readonly pathParams: readonly ["playlist_id"];
+    readonly queryParams: readonly ["market", "fields", "additional_types"];
+    readonly listParams: readonly ["additional_types"];
+    readonly bodyParams: readonly [];
+  };
+  readonly getPlaylistCoverImage: {
+    readonly method: "GET";
+    readonly path: "/playlists/{playlist_id}/images";
+    readonly service: "playlists";
+    readonly name: "getCoverImage";
+    readonly availability: "all";
+    readonly idempotent: true;
+    readonly requestBody: "none";
+    readonly response: "json";
+    readonly pathParams: readonly ["playlist_id"];
+    readonly queryParams: readonly [];
+    readonly listParams: readonly [];
+    readonly bodyParams: readonly [];
+  };
+  readonly getPlaylistItems: {
+    readonly method: "GET";
+    readonly path: "/playlists/{playlist_id}/items";
+    readonly service: "playlists";
+    readonly name: "getItems";
+    readonly availability: "all";
+    readonly pagination: "offset";
+    readonly idempotent: true;
+    readonly requestBody: "none";
+    readonly response: "json";
+    readonly pathParams: readonly ["playlist_id"];
+    readonly queryParams: readonly ["market", "fields", "limit", "offset", "additional_types"];
+    readonly listParams: readonly ["additional_types"];
+    readonly bodyParams: readonly [];
+  };
+  readonly getPlaylistTracks: {
+    readonly method: "GET";
+    readonly path: "/playlists/{playlist_id}/tracks";
+    readonly service: "playlists";
+    readonly name: "getTracks";
+    readonly availability: "extended";
+    readonly replacement: "GET /playlists/{playlist_id}/items";
+    readonly pagination: "offset";
+    readonly idempotent: true;
+    readonly requestBody: "none";
+    readonly response: "json";
+    readonly pathParams: readonly ["playlist_id"];
+    readonly queryParams: readonly ["market", "fields", "limit", "offset", "additional_types"];
+    readonly listParams: readonly ["additional_types"];
+    readonly bodyParams: readonly [];
+  };
+  readonly getQueue: {
+    readonly method: "GET";
+    readonly path: "/me/player/queue";
+    readonly service: "player";
+    readonly name: "getQueue";
+    readonly availability: "all";
+    readonly idempotent: true;
+    readonly requestBody: "none";
+    readonly response: "json";
+    readonly pathParams: readonly [];
+    readonly queryParams: readonly [];
+    readonly listParams: readonly [];
+    readonly bodyParams: readonly [];
+  };
+  readonly getRecentlyPlayed: {
+    readonly method: "GET";
+    readonly path: "/me/player/recently-played";
+    readonly service: "player";
+    readonly name: "getRecentlyPlayed";
+    readonly availability: "all";
+    readonly pagination: "cursor";
+    readonly idempotent: true;
+    readonly requestBody: "none";
+    readonly response: "json";
+    readonly pathParams: readonly [];
+    readonly queryParams: readonly ["limit", "after", "before"];
+    readonly listParams: readonly [];
+    readonly bodyParams: readonly [];
+  };
+  readonly getRecommendations: {
+    readonly method: "GET";
+    readonly path: "/recommendations";
+    readonly service: "recommendations";
+    readonly name: "get";
+    readonly availability: "legacy";
+    readonly idempotent: true;
+    readonly requestBody: "none";
+    readonly response: "json";
+    readonly pathParams: readonly [];
+    readonly queryParams: readonly [
       "limit",
       "market",
       "seed_artists",
@@ -861,947 +754,887 @@ export const operationTable = {
       "min_valence",
       "max_valence",
       "target_valence",
-    ],
-    listParams: ["seed_artists", "seed_genres", "seed_tracks"],
-    bodyParams: [],
-  },
-  getRelatedArtists: {
-    method: "GET",
-    path: "/artists/{id}/related-artists",
-    service: "artists",
-    name: "getRelatedArtists",
-    availability: "legacy",
-    scopes: [],
-    idempotent: true,
-    requestBody: "none",
-    response: "json",
-    pathParams: ["id"],
-    queryParams: [],
-    listParams: [],
-    bodyParams: [],
-  },
-  getSavedAlbums: {
-    method: "GET",
-    path: "/me/albums",
-    service: "albums",
-    name: "getSaved",
-    availability: "all",
-    scopes: ["user-library-read"],
-    pagination: "offset",
-    idempotent: true,
-    requestBody: "none",
-    response: "json",
-    pathParams: [],
-    queryParams: ["limit", "offset", "market"],
-    listParams: [],
-    bodyParams: [],
-  },
-  getSavedAudiobooks: {
-    method: "GET",
-    path: "/me/audiobooks",
-    service: "audiobooks",
-    name: "getSaved",
-    availability: "all",
-    scopes: ["user-library-read"],
-    pagination: "offset",
-    idempotent: true,
-    requestBody: "none",
-    response: "json",
-    pathParams: [],
-    queryParams: ["limit", "offset"],
-    listParams: [],
-    bodyParams: [],
-  },
-  getSavedEpisodes: {
-    method: "GET",
-    path: "/me/episodes",
-    service: "episodes",
-    name: "getSaved",
-    availability: "all",
-    scopes: ["user-library-read"],
-    pagination: "offset",
-    idempotent: true,
-    requestBody: "none",
-    response: "json",
-    pathParams: [],
-    queryParams: ["market", "limit", "offset"],
-    listParams: [],
-    bodyParams: [],
-  },
-  getSavedShows: {
-    method: "GET",
-    path: "/me/shows",
-    service: "shows",
-    name: "getSaved",
-    availability: "all",
-    scopes: ["user-library-read"],
-    pagination: "offset",
-    idempotent: true,
-    requestBody: "none",
-    response: "json",
-    pathParams: [],
-    queryParams: ["limit", "offset"],
-    listParams: [],
-    bodyParams: [],
-  },
-  getSavedTracks: {
-    method: "GET",
-    path: "/me/tracks",
-    service: "tracks",
-    name: "getSaved",
-    availability: "all",
-    scopes: ["user-library-read"],
-    pagination: "offset",
-    idempotent: true,
-    requestBody: "none",
-    response: "json",
-    pathParams: [],
-    queryParams: ["market", "limit", "offset"],
-    listParams: [],
-    bodyParams: [],
-  },
-  getSeveralAlbums: {
-    method: "GET",
-    path: "/albums",
-    service: "albums",
-    name: "getSeveral",
-    availability: "extended",
-    replacement: "GET /albums/{id}",
-    scopes: [],
-    maxItems: {
-      in: "query",
-      max: 20,
-      name: "ids",
-    },
-    idempotent: true,
-    requestBody: "none",
-    response: "json",
-    pathParams: [],
-    queryParams: ["ids", "market"],
-    listParams: ["ids"],
-    bodyParams: [],
-  },
-  getSeveralArtists: {
-    method: "GET",
-    path: "/artists",
-    service: "artists",
-    name: "getSeveral",
-    availability: "extended",
-    replacement: "GET /artists/{id}",
-    scopes: [],
-    maxItems: {
-      in: "query",
-      max: 50,
-      name: "ids",
-    },
-    idempotent: true,
-    requestBody: "none",
-    response: "json",
-    pathParams: [],
-    queryParams: ["ids"],
-    listParams: ["ids"],
-    bodyParams: [],
-  },
-  getSeveralAudioFeatures: {
-    method: "GET",
-    path: "/audio-features",
-    service: "audio",
-    name: "getSeveralFeatures",
-    availability: "legacy",
-    scopes: [],
-    maxItems: {
-      in: "query",
-      max: 100,
-      name: "ids",
-    },
-    idempotent: true,
-    requestBody: "none",
-    response: "json",
-    pathParams: [],
-    queryParams: ["ids"],
-    listParams: ["ids"],
-    bodyParams: [],
-  },
-  getSeveralAudiobooks: {
-    method: "GET",
-    path: "/audiobooks",
-    service: "audiobooks",
-    name: "getSeveral",
-    availability: "extended",
-    replacement: "GET /audiobooks/{id}",
-    scopes: [],
-    maxItems: {
-      in: "query",
-      max: 50,
-      name: "ids",
-    },
-    idempotent: true,
-    requestBody: "none",
-    response: "json",
-    pathParams: [],
-    queryParams: ["ids", "market"],
-    listParams: ["ids"],
-    bodyParams: [],
-  },
-  getSeveralChapters: {
-    method: "GET",
-    path: "/chapters",
-    service: "chapters",
-    name: "getSeveral",
-    availability: "extended",
-    replacement: "GET /chapters/{id}",
-    scopes: [],
-    maxItems: {
-      in: "query",
-      max: 50,
-      name: "ids",
-    },
-    idempotent: true,
-    requestBody: "none",
-    response: "json",
-    pathParams: [],
-    queryParams: ["ids", "market"],
-    listParams: ["ids"],
-    bodyParams: [],
-  },
-  getSeveralEpisodes: {
-    method: "GET",
-    path: "/episodes",
-    service: "episodes",
-    name: "getSeveral",
-    availability: "extended",
-    replacement: "GET /episodes/{id}",
-    scopes: [],
-    maxItems: {
-      in: "query",
-      max: 50,
-      name: "ids",
-    },
-    idempotent: true,
-    requestBody: "none",
-    response: "json",
-    pathParams: [],
-    queryParams: ["ids", "market"],
-    listParams: ["ids"],
-    bodyParams: [],
-  },
-  getSeveralShows: {
-    method: "GET",
-    path: "/shows",
-    service: "shows",
-    name: "getSeveral",
-    availability: "extended",
-    replacement: "GET /shows/{id}",
-    scopes: [],
-    maxItems: {
-      in: "query",
-      max: 50,
-      name: "ids",
-    },
-    idempotent: true,
-    requestBody: "none",
-    response: "json",
-    pathParams: [],
-    queryParams: ["ids", "market"],
-    listParams: ["ids"],
-    bodyParams: [],
-  },
-  getSeveralTracks: {
-    method: "GET",
-    path: "/tracks",
-    service: "tracks",
-    name: "getSeveral",
-    availability: "extended",
-    replacement: "GET /tracks/{id}",
-    scopes: [],
-    maxItems: {
-      in: "query",
-      max: 50,
-      name: "ids",
-    },
-    idempotent: true,
-    requestBody: "none",
-    response: "json",
-    pathParams: [],
-    queryParams: ["market", "ids"],
-    listParams: ["ids"],
-    bodyParams: [],
-  },
-  getShow: {
-    method: "GET",
-    path: "/shows/{id}",
-    service: "shows",
-    name: "get",
-    availability: "all",
-    scopes: [],
-    idempotent: true,
-    requestBody: "none",
-    response: "json",
-    pathParams: ["id"],
-    queryParams: ["market"],
-    listParams: [],
-    bodyParams: [],
-  },
-  getShowEpisodes: {
-    method: "GET",
-    path: "/shows/{id}/episodes",
-    service: "shows",
-    name: "getEpisodes",
-    availability: "all",
-    scopes: [],
-    pagination: "offset",
-    idempotent: true,
-    requestBody: "none",
-    response: "json",
-    pathParams: ["id"],
-    queryParams: ["market", "limit", "offset"],
-    listParams: [],
-    bodyParams: [],
-  },
-  getTopArtists: {
-    method: "GET",
-    path: "/me/top/artists",
-    service: "users",
-    name: "getTopArtists",
-    availability: "all",
-    scopes: ["user-top-read"],
-    pagination: "offset",
-    idempotent: true,
-    requestBody: "none",
-    response: "json",
-    pathParams: [],
-    queryParams: ["time_range", "limit", "offset"],
-    listParams: [],
-    bodyParams: [],
-  },
-  getTopTracks: {
-    method: "GET",
-    path: "/me/top/tracks",
-    service: "users",
-    name: "getTopTracks",
-    availability: "all",
-    scopes: ["user-top-read"],
-    pagination: "offset",
-    idempotent: true,
-    requestBody: "none",
-    response: "json",
-    pathParams: [],
-    queryParams: ["time_range", "limit", "offset"],
-    listParams: [],
-    bodyParams: [],
-  },
-  getTrack: {
-    method: "GET",
-    path: "/tracks/{id}",
-    service: "tracks",
-    name: "get",
-    availability: "all",
-    scopes: [],
-    idempotent: true,
-    requestBody: "none",
-    response: "json",
-    pathParams: ["id"],
-    queryParams: ["market"],
-    listParams: [],
-    bodyParams: [],
-  },
-  getUserPlaylists: {
-    method: "GET",
-    path: "/users/{user_id}/playlists",
-    service: "playlists",
-    name: "getForUser",
-    availability: "extended",
-    scopes: [],
-    pagination: "offset",
-    idempotent: true,
-    requestBody: "none",
-    response: "json",
-    pathParams: ["user_id"],
-    queryParams: ["limit", "offset"],
-    listParams: [],
-    bodyParams: [],
-  },
-  getUserProfile: {
-    method: "GET",
-    path: "/users/{user_id}",
-    service: "users",
-    name: "getProfile",
-    availability: "extended",
-    scopes: [],
-    idempotent: true,
-    requestBody: "none",
-    response: "json",
-    pathParams: ["user_id"],
-    queryParams: [],
-    listParams: [],
-    bodyParams: [],
-  },
-  pausePlayback: {
-    method: "PUT",
-    path: "/me/player/pause",
-    service: "player",
-    name: "pausePlayback",
-    availability: "all",
-    scopes: ["user-modify-playback-state"],
-    idempotent: true,
-    requestBody: "none",
-    response: "empty",
-    pathParams: [],
-    queryParams: ["device_id"],
-    listParams: [],
-    bodyParams: [],
-  },
-  removeLibraryItems: {
-    method: "DELETE",
-    path: "/me/library",
-    service: "library",
-    name: "removeItems",
-    availability: "all",
-    scopes: ["playlist-modify-public", "user-follow-modify", "user-library-modify"],
-    scopeRule: {
-      byType: {
-        album: "user-library-modify",
-        artist: "user-follow-modify",
-        audiobook: "user-library-modify",
-        episode: "user-library-modify",
-        playlist: "playlist-modify-public",
-        show: "user-library-modify",
-        track: "user-library-modify",
-        user: "user-follow-modify",
-      },
-      parameter: "uris",
-    },
-    maxItems: {
-      in: "query",
-      max: 40,
-      name: "uris",
-    },
-    idempotent: true,
-    requestBody: "none",
-    response: "empty",
-    pathParams: [],
-    queryParams: ["uris"],
-    listParams: ["uris"],
-    bodyParams: [],
-  },
-  removePlaylistItems: {
-    method: "DELETE",
-    path: "/playlists/{playlist_id}/items",
-    service: "playlists",
-    name: "removeItems",
-    availability: "all",
-    scopes: [],
-    scopeAlternatives: [["playlist-modify-public"], ["playlist-modify-private"]],
-    maxItems: {
-      in: "body",
-      max: 100,
-      name: "items",
-    },
-    idempotent: true,
-    requestBody: "json",
-    response: "json",
-    pathParams: ["playlist_id"],
-    queryParams: [],
-    listParams: [],
-    bodyParams: ["items", "snapshot_id"],
-  },
-  removePlaylistTracks: {
-    method: "DELETE",
-    path: "/playlists/{playlist_id}/tracks",
-    service: "playlists",
-    name: "removeTracks",
-    availability: "extended",
-    replacement: "DELETE /playlists/{playlist_id}/items",
-    scopes: [],
-    scopeAlternatives: [["playlist-modify-public"], ["playlist-modify-private"]],
-    maxItems: {
-      in: "body",
-      max: 100,
-      name: "tracks",
-    },
-    idempotent: true,
-    requestBody: "json",
-    response: "json",
-    pathParams: ["playlist_id"],
-    queryParams: [],
-    listParams: [],
-    bodyParams: ["tracks", "snapshot_id"],
-  },
-  removeSavedAlbums: {
-    method: "DELETE",
-    path: "/me/albums",
-    service: "albums",
-    name: "remove",
-    availability: "extended",
-    replacement: "DELETE /me/library",
-    scopes: ["user-library-modify"],
-    maxItems: {
-      in: "query",
-      max: 20,
-      name: "ids",
-    },
-    idempotent: true,
-    requestBody: "json",
-    response: "empty",
-    pathParams: [],
-    queryParams: ["ids"],
-    listParams: ["ids"],
-    bodyParams: [],
-  },
-  removeSavedAudiobooks: {
-    method: "DELETE",
-    path: "/me/audiobooks",
-    service: "audiobooks",
-    name: "remove",
-    availability: "extended",
-    replacement: "DELETE /me/library",
-    scopes: ["user-library-modify"],
-    maxItems: {
-      in: "query",
-      max: 50,
-      name: "ids",
-    },
-    idempotent: true,
-    requestBody: "none",
-    response: "empty",
-    pathParams: [],
-    queryParams: ["ids"],
-    listParams: ["ids"],
-    bodyParams: [],
-  },
-  removeSavedEpisodes: {
-    method: "DELETE",
-    path: "/me/episodes",
-    service: "episodes",
-    name: "remove",
-    availability: "extended",
-    replacement: "DELETE /me/library",
-    scopes: ["user-library-modify"],
-    maxItems: {
-      in: "query",
-      max: 50,
-      name: "ids",
-    },
-    idempotent: true,
-    requestBody: "json",
-    response: "empty",
-    pathParams: [],
-    queryParams: ["ids"],
-    listParams: ["ids"],
-    bodyParams: [],
-  },
-  removeSavedShows: {
-    method: "DELETE",
-    path: "/me/shows",
-    service: "shows",
-    name: "remove",
-    availability: "extended",
-    replacement: "DELETE /me/library",
-    scopes: ["user-library-modify"],
-    maxItems: {
-      in: "query",
-      max: 50,
-      name: "ids",
-    },
-    idempotent: true,
-    requestBody: "json",
-    response: "empty",
-    pathParams: [],
-    queryParams: ["ids", "market"],
-    listParams: ["ids"],
-    bodyParams: [],
-  },
-  removeSavedTracks: {
-    method: "DELETE",
-    path: "/me/tracks",
-    service: "tracks",
-    name: "remove",
-    availability: "extended",
-    replacement: "DELETE /me/library",
-    scopes: ["user-library-modify"],
-    maxItems: {
-      in: "query",
-      max: 50,
-      name: "ids",
-    },
-    idempotent: true,
-    requestBody: "json",
-    response: "empty",
-    pathParams: [],
-    queryParams: ["ids"],
-    listParams: ["ids"],
-    bodyParams: [],
-  },
-  reorderOrReplacePlaylistItems: {
-    method: "PUT",
-    path: "/playlists/{playlist_id}/items",
-    service: "playlists",
-    name: "reorderOrReplaceItems",
-    availability: "all",
-    scopes: [],
-    scopeAlternatives: [["playlist-modify-public"], ["playlist-modify-private"]],
-    idempotent: false,
-    requestBody: "json",
-    response: "json",
-    pathParams: ["playlist_id"],
-    queryParams: ["uris"],
-    listParams: ["uris"],
-    bodyParams: ["uris", "range_start", "insert_before", "range_length", "snapshot_id"],
-  },
-  reorderOrReplacePlaylistTracks: {
-    method: "PUT",
-    path: "/playlists/{playlist_id}/tracks",
-    service: "playlists",
-    name: "reorderOrReplaceTracks",
-    availability: "extended",
-    replacement: "PUT /playlists/{playlist_id}/items",
-    scopes: [],
-    scopeAlternatives: [["playlist-modify-public"], ["playlist-modify-private"]],
-    idempotent: false,
-    requestBody: "json",
-    response: "json",
-    pathParams: ["playlist_id"],
-    queryParams: ["uris"],
-    listParams: ["uris"],
-    bodyParams: ["uris", "range_start", "insert_before", "range_length", "snapshot_id"],
-  },
-  saveAlbums: {
-    method: "PUT",
-    path: "/me/albums",
-    service: "albums",
-    name: "save",
-    availability: "extended",
-    replacement: "PUT /me/library",
-    scopes: ["user-library-modify"],
-    maxItems: {
-      in: "query",
-      max: 20,
-      name: "ids",
-    },
-    idempotent: true,
-    requestBody: "json",
-    response: "empty",
-    pathParams: [],
-    queryParams: ["ids"],
-    listParams: ["ids"],
-    bodyParams: [],
-  },
-  saveAudiobooks: {
-    method: "PUT",
-    path: "/me/audiobooks",
-    service: "audiobooks",
-    name: "save",
-    availability: "extended",
-    replacement: "PUT /me/library",
-    scopes: ["user-library-modify"],
-    maxItems: {
-      in: "query",
-      max: 50,
-      name: "ids",
-    },
-    idempotent: true,
-    requestBody: "none",
-    response: "empty",
-    pathParams: [],
-    queryParams: ["ids"],
-    listParams: ["ids"],
-    bodyParams: [],
-  },
-  saveEpisodes: {
-    method: "PUT",
-    path: "/me/episodes",
-    service: "episodes",
-    name: "save",
-    availability: "extended",
-    replacement: "PUT /me/library",
-    scopes: ["user-library-modify"],
-    maxItems: {
-      in: "query",
-      max: 50,
-      name: "ids",
-    },
-    idempotent: true,
-    requestBody: "json",
-    response: "empty",
-    pathParams: [],
-    queryParams: ["ids"],
-    listParams: ["ids"],
-    bodyParams: [],
-  },
-  saveLibraryItems: {
-    method: "PUT",
-    path: "/me/library",
-    service: "library",
-    name: "saveItems",
-    availability: "all",
-    scopes: ["playlist-modify-public", "user-follow-modify", "user-library-modify"],
-    scopeRule: {
-      byType: {
-        album: "user-library-modify",
-        artist: "user-follow-modify",
-        audiobook: "user-library-modify",
-        episode: "user-library-modify",
-        playlist: "playlist-modify-public",
-        show: "user-library-modify",
-        track: "user-library-modify",
-        user: "user-follow-modify",
-      },
-      parameter: "uris",
-    },
-    maxItems: {
-      in: "query",
-      max: 40,
-      name: "uris",
-    },
-    idempotent: true,
-    requestBody: "none",
-    response: "empty",
-    pathParams: [],
-    queryParams: ["uris"],
-    listParams: ["uris"],
-    bodyParams: [],
-  },
-  saveShows: {
-    method: "PUT",
-    path: "/me/shows",
-    service: "shows",
-    name: "save",
-    availability: "extended",
-    replacement: "PUT /me/library",
-    scopes: ["user-library-modify"],
-    maxItems: {
-      in: "query",
-      max: 50,
-      name: "ids",
-    },
-    idempotent: true,
-    requestBody: "json",
-    response: "empty",
-    pathParams: [],
-    queryParams: ["ids"],
-    listParams: ["ids"],
-    bodyParams: [],
-  },
-  saveTracks: {
-    method: "PUT",
-    path: "/me/tracks",
-    service: "tracks",
-    name: "save",
-    availability: "extended",
-    replacement: "PUT /me/library",
-    scopes: ["user-library-modify"],
-    maxItems: {
-      in: "body",
-      max: 50,
-      name: "ids",
-    },
-    idempotent: true,
-    requestBody: "json",
-    response: "empty",
-    pathParams: [],
-    queryParams: [],
-    listParams: [],
-    bodyParams: ["ids", "timestamped_ids"],
-  },
-  search: {
-    method: "GET",
-    path: "/search",
-    service: "search",
-    name: "search",
-    availability: "all",
-    scopes: [],
-    idempotent: true,
-    requestBody: "none",
-    response: "json",
-    pathParams: [],
-    queryParams: ["q", "type", "market", "limit", "offset", "include_external"],
-    listParams: ["type"],
-    bodyParams: [],
-  },
-  seekToPosition: {
-    method: "PUT",
-    path: "/me/player/seek",
-    service: "player",
-    name: "seek",
-    availability: "all",
-    scopes: ["user-modify-playback-state"],
-    idempotent: true,
-    requestBody: "none",
-    response: "empty",
-    pathParams: [],
-    queryParams: ["position_ms", "device_id"],
-    listParams: [],
-    bodyParams: [],
-  },
-  setPlaybackVolume: {
-    method: "PUT",
-    path: "/me/player/volume",
-    service: "player",
-    name: "setVolume",
-    availability: "all",
-    scopes: ["user-modify-playback-state"],
-    idempotent: true,
-    requestBody: "none",
-    response: "empty",
-    pathParams: [],
-    queryParams: ["volume_percent", "device_id"],
-    listParams: [],
-    bodyParams: [],
-  },
-  setRepeatMode: {
-    method: "PUT",
-    path: "/me/player/repeat",
-    service: "player",
-    name: "setRepeatMode",
-    availability: "all",
-    scopes: ["user-modify-playback-state"],
-    idempotent: true,
-    requestBody: "none",
-    response: "empty",
-    pathParams: [],
-    queryParams: ["state", "device_id"],
-    listParams: [],
-    bodyParams: [],
-  },
-  setShuffle: {
-    method: "PUT",
-    path: "/me/player/shuffle",
-    service: "player",
-    name: "setShuffle",
-    availability: "all",
-    scopes: ["user-modify-playback-state"],
-    idempotent: true,
-    requestBody: "none",
-    response: "empty",
-    pathParams: [],
-    queryParams: ["state", "device_id"],
-    listParams: [],
-    bodyParams: [],
-  },
-  skipToNext: {
-    method: "POST",
-    path: "/me/player/next",
-    service: "player",
-    name: "skipToNext",
-    availability: "all",
-    scopes: ["user-modify-playback-state"],
-    idempotent: false,
-    requestBody: "none",
-    response: "empty",
-    pathParams: [],
-    queryParams: ["device_id"],
-    listParams: [],
-    bodyParams: [],
-  },
-  skipToPrevious: {
-    method: "POST",
-    path: "/me/player/previous",
-    service: "player",
-    name: "skipToPrevious",
-    availability: "all",
-    scopes: ["user-modify-playback-state"],
-    idempotent: false,
-    requestBody: "none",
-    response: "empty",
-    pathParams: [],
-    queryParams: ["device_id"],
-    listParams: [],
-    bodyParams: [],
-  },
-  startPlayback: {
-    method: "PUT",
-    path: "/me/player/play",
-    service: "player",
-    name: "startPlayback",
-    availability: "all",
-    scopes: ["user-modify-playback-state"],
-    idempotent: true,
-    requestBody: "json",
-    response: "empty",
-    pathParams: [],
-    queryParams: ["device_id"],
-    listParams: [],
-    bodyParams: ["context_uri", "uris", "offset", "position_ms"],
-  },
-  transferPlayback: {
-    method: "PUT",
-    path: "/me/player",
-    service: "player",
-    name: "transferPlayback",
-    availability: "all",
-    scopes: ["user-modify-playback-state"],
-    idempotent: true,
-    requestBody: "json",
-    response: "empty",
-    pathParams: [],
-    queryParams: [],
-    listParams: [],
-    bodyParams: ["device_ids", "play"],
-  },
-  unfollowArtistsOrUsers: {
-    method: "DELETE",
-    path: "/me/following",
-    service: "users",
-    name: "unfollow",
-    availability: "extended",
-    replacement: "DELETE /me/library",
-    scopes: ["user-follow-modify"],
-    maxItems: {
-      in: "query",
-      max: 50,
-      name: "ids",
-    },
-    idempotent: true,
-    requestBody: "json",
-    response: "empty",
-    pathParams: [],
-    queryParams: ["type", "ids"],
-    listParams: ["ids"],
-    bodyParams: [],
-  },
-  unfollowPlaylist: {
-    method: "DELETE",
-    path: "/playlists/{playlist_id}/followers",
-    service: "playlists",
-    name: "unfollow",
-    availability: "extended",
-    replacement: "DELETE /me/library",
-    scopes: [],
-    scopeAlternatives: [["playlist-modify-public"], ["playlist-modify-private"]],
-    idempotent: true,
-    requestBody: "none",
-    response: "empty",
-    pathParams: ["playlist_id"],
-    queryParams: [],
-    listParams: [],
-    bodyParams: [],
-  },
-  uploadPlaylistCoverImage: {
-    method: "PUT",
-    path: "/playlists/{playlist_id}/images",
-    service: "playlists",
-    name: "uploadCoverImage",
-    availability: "all",
-    scopes: ["ugc-image-upload"],
-    scopeAlternatives: [
-      ["playlist-modify-public", "ugc-image-upload"],
-      ["playlist-modify-private", "ugc-image-upload"],
-    ],
-    idempotent: true,
-    requestBody: "image",
-    response: "accepted",
-    pathParams: ["playlist_id"],
-    queryParams: [],
-    listParams: [],
-    bodyParams: [],
-  },
-} as const;
+    ];
+    readonly listParams: readonly ["seed_artists", "seed_genres", "seed_tracks"];
+    readonly bodyParams: readonly [];
+  };
+  readonly getRelatedArtists: {
+    readonly method: "GET";
+    readonly path: "/artists/{id}/related-artists";
+    readonly service: "artists";
+    readonly name: "getRelatedArtists";
+    readonly availability: "legacy";
+    readonly idempotent: true;
+    readonly requestBody: "none";
+    readonly response: "json";
+    readonly pathParams: readonly ["id"];
+    readonly queryParams: readonly [];
+    readonly listParams: readonly [];
+    readonly bodyParams: readonly [];
+  };
+  readonly getSavedAlbums: {
+    readonly method: "GET";
+    readonly path: "/me/albums";
+    readonly service: "albums";
+    readonly name: "getSaved";
+    readonly availability: "all";
+    readonly pagination: "offset";
+    readonly idempotent: true;
+    readonly requestBody: "none";
+    readonly response: "json";
+    readonly pathParams: readonly [];
+    readonly queryParams: readonly ["limit", "offset", "market"];
+    readonly listParams: readonly [];
+    readonly bodyParams: readonly [];
+  };
+  readonly getSavedAudiobooks: {
+    readonly method: "GET";
+    readonly path: "/me/audiobooks";
+    readonly service: "audiobooks";
+    readonly name: "getSaved";
+    readonly availability: "all";
+    readonly pagination: "offset";
+    readonly idempotent: true;
+    readonly requestBody: "none";
+    readonly response: "json";
+    readonly pathParams: readonly [];
+    readonly queryParams: readonly ["limit", "offset"];
+    readonly listParams: readonly [];
+    readonly bodyParams: readonly [];
+  };
+  readonly getSavedEpisodes: {
+    readonly method: "GET";
+    readonly path: "/me/episodes";
+    readonly service: "episodes";
+    readonly name: "getSaved";
+    readonly availability: "all";
+    readonly pagination: "offset";
+    readonly idempotent: true;
+    readonly requestBody: "none";
+    readonly response: "json";
+    readonly pathParams: readonly [];
+    readonly queryParams: readonly ["market", "limit", "offset"];
+    readonly listParams: readonly [];
+    readonly bodyParams: readonly [];
+  };
+  readonly getSavedShows: {
+    readonly method: "GET";
+    readonly path: "/me/shows";
+    readonly service: "shows";
+    readonly name: "getSaved";
+    readonly availability: "all";
+    readonly pagination: "offset";
+    readonly idempotent: true;
+    readonly requestBody: "none";
+    readonly response: "json";
+    readonly pathParams: readonly [];
+    readonly queryParams: readonly ["limit", "offset"];
+    readonly listParams: readonly [];
+    readonly bodyParams: readonly [];
+  };
+  readonly getSavedTracks: {
+    readonly method: "GET";
+    readonly path: "/me/tracks";
+    readonly service: "tracks";
+    readonly name: "getSaved";
+    readonly availability: "all";
+    readonly pagination: "offset";
+    readonly idempotent: true;
+    readonly requestBody: "none";
+    readonly response: "json";
+    readonly pathParams: readonly [];
+    readonly queryParams: readonly ["market", "limit", "offset"];
+    readonly listParams: readonly [];
+    readonly bodyParams: readonly [];
+  };
+  readonly getSeveralAlbums: {
+    readonly method: "GET";
+    readonly path: "/albums";
+    readonly service: "albums";
+    readonly name: "getSeveral";
+    readonly availability: "extended";
+    readonly replacement: "GET /albums/{id}";
+    readonly maxItems: { readonly in: "query"; readonly max: 20; readonly name: "ids" };
+    readonly idempotent: true;
+    readonly requestBody: "none";
+    readonly response: "json";
+    readonly pathParams: readonly [];
+    readonly queryParams: readonly ["ids", "market"];
+    readonly listParams: readonly ["ids"];
+    readonly bodyParams: readonly [];
+  };
+  readonly getSeveralArtists: {
+    readonly method: "GET";
+    readonly path: "/artists";
+    readonly service: "artists";
+    readonly name: "getSeveral";
+    readonly availability: "extended";
+    readonly replacement: "GET /artists/{id}";
+    readonly maxItems: { readonly in: "query"; readonly max: 50; readonly name: "ids" };
+    readonly idempotent: true;
+    readonly requestBody: "none";
+    readonly response: "json";
+    readonly pathParams: readonly [];
+    readonly queryParams: readonly ["ids"];
+    readonly listParams: readonly ["ids"];
+    readonly bodyParams: readonly [];
+  };
+  readonly getSeveralAudioFeatures: {
+    readonly method: "GET";
+    readonly path: "/audio-features";
+    readonly service: "audio";
+    readonly name: "getSeveralFeatures";
+    readonly availability: "legacy";
+    readonly maxItems: { readonly in: "query"; readonly max: 100; readonly name: "ids" };
+    readonly idempotent: true;
+    readonly requestBody: "none";
+    readonly response: "json";
+    readonly pathParams: readonly [];
+    readonly queryParams: readonly ["ids"];
+    readonly listParams: readonly ["ids"];
+    readonly bodyParams: readonly [];
+  };
+  readonly getSeveralAudiobooks: {
+    readonly method: "GET";
+    readonly path: "/audiobooks";
+    readonly service: "audiobooks";
+    readonly name: "getSeveral";
+    readonly availability: "extended";
+    readonly replacement: "GET /audiobooks/{id}";
+    readonly maxItems: { readonly in: "query"; readonly max: 50; readonly name: "ids" };
+    readonly idempotent: true;
+    readonly requestBody: "none";
+    readonly response: "json";
+    readonly pathParams: readonly [];
+    readonly queryParams: readonly ["ids", "market"];
+    readonly listParams: readonly ["ids"];
+    readonly bodyParams: readonly [];
+  };
+  readonly getSeveralChapters: {
+    readonly method: "GET";
+    readonly path: "/chapters";
+    readonly service: "chapters";
+    readonly name: "getSeveral";
+    readonly availability: "extended";
+    readonly replacement: "GET /chapters/{id}";
+    readonly maxItems: { readonly in: "query"; readonly max: 50; readonly name: "ids" };
+    readonly idempotent: true;
+    readonly requestBody: "none";
+    readonly response: "json";
+    readonly pathParams: readonly [];
+    readonly queryParams: readonly ["ids", "market"];
+    readonly listParams: readonly ["ids"];
+    readonly bodyParams: readonly [];
+  };
+  readonly getSeveralEpisodes: {
+    readonly method: "GET";
+    readonly path: "/episodes";
+    readonly service: "episodes";
+    readonly name: "getSeveral";
+    readonly availability: "extended";
+    readonly replacement: "GET /episodes/{id}";
+    readonly maxItems: { readonly in: "query"; readonly max: 50; readonly name: "ids" };
+    readonly idempotent: true;
+    readonly requestBody: "none";
+    readonly response: "json";
+    readonly pathParams: readonly [];
+    readonly queryParams: readonly ["ids", "market"];
+    readonly listParams: readonly ["ids"];
+    readonly bodyParams: readonly [];
+  };
+  readonly getSeveralShows: {
+    readonly method: "GET";
+    readonly path: "/shows";
+    readonly service: "shows";
+    readonly name: "getSeveral";
+    readonly availability: "extended";
+    readonly replacement: "GET /shows/{id}";
+    readonly maxItems: { readonly in: "query"; readonly max: 50; readonly name: "ids" };
+    readonly idempotent: true;
+    readonly requestBody: "none";
+    readonly response: "json";
+    readonly pathParams: readonly [];
+    readonly queryParams: readonly ["ids", "market"];
+    readonly listParams: readonly ["ids"];
+    readonly bodyParams: readonly [];
+  };
+  readonly getSeveralTracks: {
+    readonly method: "GET";
+    readonly path: "/tracks";
+    readonly service: "tracks";
+    readonly name: "getSeveral";
+    readonly availability: "extended";
+    readonly replacement: "GET /tracks/{id}";
+    readonly maxItems: { readonly in: "query"; readonly max: 50; readonly name: "ids" };
+    readonly idempotent: true;
+    readonly requestBody: "none";
+    readonly response: "json";
+    readonly pathParams: readonly [];
+    readonly queryParams: readonly ["market", "ids"];
+    readonly listParams: readonly ["ids"];
+    readonly bodyParams: readonly [];
+  };
+  readonly getShow: {
+    readonly method: "GET";
+    readonly path: "/shows/{id}";
+    readonly service: "shows";
+    readonly name: "get";
+    readonly availability: "all";
+    readonly idempotent: true;
+    readonly requestBody: "none";
+    readonly response: "json";
+    readonly pathParams: readonly ["id"];
+    readonly queryParams: readonly ["market"];
+    readonly listParams: readonly [];
+    readonly bodyParams: readonly [];
+  };
+  readonly getShowEpisodes: {
+    readonly method: "GET";
+    readonly path: "/shows/{id}/episodes";
+    readonly service: "shows";
+    readonly name: "getEpisodes";
+    readonly availability: "all";
+    readonly pagination: "offset";
+    readonly idempotent: true;
+    readonly requestBody: "none";
+    readonly response: "json";
+    readonly pathParams: readonly ["id"];
+    readonly queryParams: readonly ["market", "limit", "offset"];
+    readonly listParams: readonly [];
+    readonly bodyParams: readonly [];
+  };
+  readonly getTopArtists: {
+    readonly method: "GET";
+    readonly path: "/me/top/artists";
+    readonly service: "users";
+    readonly name: "getTopArtists";
+    readonly availability: "all";
+    readonly pagination: "offset";
+    readonly idempotent: true;
+    readonly requestBody: "none";
+    readonly response: "json";
+    readonly pathParams: readonly [];
+    readonly queryParams: readonly ["time_range", "limit", "offset"];
+    readonly listParams: readonly [];
+    readonly bodyParams: readonly [];
+  };
+  readonly getTopTracks: {
+    readonly method: "GET";
+    readonly path: "/me/top/tracks";
+    readonly service: "users";
+    readonly name: "getTopTracks";
+    readonly availability: "all";
+    readonly pagination: "offset";
+    readonly idempotent: true;
+    readonly requestBody: "none";
+    readonly response: "json";
+    readonly pathParams: readonly [];
+    readonly queryParams: readonly ["time_range", "limit", "offset"];
+    readonly listParams: readonly [];
+    readonly bodyParams: readonly [];
+  };
+  readonly getTrack: {
+    readonly method: "GET";
+    readonly path: "/tracks/{id}";
+    readonly service: "tracks";
+    readonly name: "get";
+    readonly availability: "all";
+    readonly idempotent: true;
+    readonly requestBody: "none";
+    readonly response: "json";
+    readonly pathParams: readonly ["id"];
+    readonly queryParams: readonly ["market"];
+    readonly listParams: readonly [];
+    readonly bodyParams: readonly [];
+  };
+  readonly getUserPlaylists: {
+    readonly method: "GET";
+    readonly path: "/users/{user_id}/playlists";
+    readonly service: "playlists";
+    readonly name: "getForUser";
+    readonly availability: "extended";
+    readonly pagination: "offset";
+    readonly idempotent: true;
+    readonly requestBody: "none";
+    readonly response: "json";
+    readonly pathParams: readonly ["user_id"];
+    readonly queryParams: readonly ["limit", "offset"];
+    readonly listParams: readonly [];
+    readonly bodyParams: readonly [];
+  };
+  readonly getUserProfile: {
+    readonly method: "GET";
+    readonly path: "/users/{user_id}";
+    readonly service: "users";
+    readonly name: "getProfile";
+    readonly availability: "extended";
+    readonly idempotent: true;
+    readonly requestBody: "none";
+    readonly response: "json";
+    readonly pathParams: readonly ["user_id"];
+    readonly queryParams: readonly [];
+    readonly listParams: readonly [];
+    readonly bodyParams: readonly [];
+  };
+  readonly pausePlayback: {
+    readonly method: "PUT";
+    readonly path: "/me/player/pause";
+    readonly service: "player";
+    readonly name: "pausePlayback";
+    readonly availability: "all";
+    readonly idempotent: true;
+    readonly requestBody: "none";
+    readonly response: "empty";
+    readonly pathParams: readonly [];
+    readonly queryParams: readonly ["device_id"];
+    readonly listParams: readonly [];
+    readonly bodyParams: readonly [];
+  };
+  readonly removeLibraryItems: {
+    readonly method: "DELETE";
+    readonly path: "/me/library";
+    readonly service: "library";
+    readonly name: "removeItems";
+    readonly availability: "all";
+    readonly maxItems: { readonly in: "query"; readonly max: 40; readonly name: "uris" };
+    readonly idempotent: true;
+    readonly requestBody: "none";
+    readonly response: "empty";
+    readonly pathParams: readonly [];
+    readonly queryParams: readonly ["uris"];
+    readonly listParams: readonly ["uris"];
+    readonly bodyParams: readonly [];
+  };
+  readonly removePlaylistItems: {
+    readonly method: "DELETE";
+    readonly path: "/playlists/{playlist_id}/items";
+    readonly service: "playlists";
+    readonly name: "removeItems";
+    readonly availability: "all";
+    readonly maxItems: { readonly in: "body"; readonly max: 100; readonly name: "items" };
+    readonly idempotent: true;
+    readonly requestBody: "json";
+    readonly response: "json";
+    readonly pathParams: readonly ["playlist_id"];
+    readonly queryParams: readonly [];
+    readonly listParams: readonly [];
+    readonly bodyParams: readonly ["items", "snapshot_id"];
+  };
+  readonly removePlaylistTracks: {
+    readonly method: "DELETE";
+    readonly path: "/playlists/{playlist_id}/tracks";
+    readonly service: "playlists";
+    readonly name: "removeTracks";
+    readonly availability: "extended";
+    readonly replacement: "DELETE /playlists/{playlist_id}/items";
+    readonly maxItems: { readonly in: "body"; readonly max: 100; readonly name: "tracks" };
+    readonly idempotent: true;
+    readonly requestBody: "json";
+    readonly response: "json";
+    readonly pathParams: readonly ["playlist_id"];
+    readonly queryParams: readonly [];
+    readonly listParams: readonly [];
+    readonly bodyParams: readonly ["tracks", "snapshot_id"];
+  };
+  readonly removeSavedAlbums: {
+    readonly method: "DELETE";
+    readonly path: "/me/albums";
+    readonly service: "albums";
+    readonly name: "remove";
+    readonly availability: "extended";
+    readonly replacement: "DELETE /me/library";
+    readonly maxItems: { readonly in: "query"; readonly max: 20; readonly name: "ids" };
+    readonly idempotent: true;
+    readonly requestBody: "json";
+    readonly response: "empty";
+    readonly pathParams: readonly [];
+    readonly queryParams: readonly ["ids"];
+    readonly listParams: readonly ["ids"];
+    readonly bodyParams: readonly [];
+  };
+  readonly removeSavedAudiobooks: {
+    readonly method: "DELETE";
+    readonly path: "/me/audiobooks";
+    readonly service: "audiobooks";
+    readonly name: "remove";
+    readonly availability: "extended";
+    readonly replacement: "DELETE /me/library";
+    readonly maxItems: { readonly in: "query"; readonly max: 50; readonly name: "ids" };
+    readonly idempotent: true;
+    readonly requestBody: "none";
+    readonly response: "empty";
+    readonly pathParams: readonly [];
+    readonly queryParams: readonly ["ids"];
+    readonly listParams: readonly ["ids"];
+    readonly bodyParams: readonly [];
+  };
+  readonly removeSavedEpisodes: {
+    readonly method: "DELETE";
+    readonly path: "/me/episodes";
+    readonly service: "episodes";
+    readonly name: "remove";
+    readonly availability: "extended";
+    readonly replacement: "DELETE /me/library";
+    readonly maxItems: { readonly in: "query"; readonly max: 50; readonly name: "ids" };
+    readonly idempotent: true;
+    readonly requestBody: "json";
+    readonly response: "empty";
+    readonly pathParams: readonly [];
+    readonly queryParams: readonly ["ids"];
+    readonly listParams: readonly ["ids"];
+    readonly bodyParams: readonly [];
+  };
+  readonly removeSavedShows: {
+    readonly method: "DELETE";
+    readonly path: "/me/shows";
+    readonly service: "shows";
+    readonly name: "remove";
+    readonly availability: "extended";
+    readonly replacement: "DELETE /me/library";
+    readonly maxItems: { readonly in: "query"; readonly max: 50; readonly name: "ids" };
+    readonly idempotent: true;
+    readonly requestBody: "json";
+    readonly response: "empty";
+    readonly pathParams: readonly [];
+    readonly queryParams: readonly ["ids", "market"];
+    readonly listParams: readonly ["ids"];
+    readonly bodyParams: readonly [];
+  };
+  readonly removeSavedTracks: {
+    readonly method: "DELETE";
+    readonly path: "/me/tracks";
+    readonly service: "tracks";
+    readonly name: "remove";
+    readonly availability: "extended";
+    readonly replacement: "DELETE /me/library";
+    readonly maxItems: { readonly in: "query"; readonly max: 50; readonly name: "ids" };
+    readonly idempotent: true;
+    readonly requestBody: "json";
+    readonly response: "empty";
+    readonly pathParams: readonly [];
+    readonly queryParams: readonly ["ids"];
+    readonly listParams: readonly ["ids"];
+    readonly bodyParams: readonly [];
+  };
+  readonly reorderOrReplacePlaylistItems: {
+    readonly method: "PUT";
+    readonly path: "/playlists/{playlist_id}/items";
+    readonly service: "playlists";
+    readonly name: "reorderOrReplaceItems";
+    readonly availability: "all";
+    readonly idempotent: false;
+    readonly requestBody: "json";
+    readonly response: "json";
+    readonly pathParams: readonly ["playlist_id"];
+    readonly queryParams: readonly ["uris"];
+    readonly listParams: readonly ["uris"];
+    readonly bodyParams: readonly [
+      "uris",
+      "range_start",
+      "insert_before",
+      "range_length",
+      "snapshot_id",
+    ];
+  };
+  readonly reorderOrReplacePlaylistTracks: {
+    readonly method: "PUT";
+    readonly path: "/playlists/{playlist_id}/tracks";
+    readonly service: "playlists";
+    readonly name: "reorderOrReplaceTracks";
+    readonly availability: "extended";
+    readonly replacement: "PUT /playlists/{playlist_id}/items";
+    readonly idempotent: false;
+    readonly requestBody: "json";
+    readonly response: "json";
+    readonly pathParams: readonly ["playlist_id"];
+    readonly queryParams: readonly ["uris"];
+    readonly listParams: readonly ["uris"];
+    readonly bodyParams: readonly [
+      "uris",
+      "range_start",
+      "insert_before",
+      "range_length",
+      "snapshot_id",
+    ];
+  };
+  readonly saveAlbums: {
+    readonly method: "PUT";
+    readonly path: "/me/albums";
+    readonly service: "albums";
+    readonly name: "save";
+    readonly availability: "extended";
+    readonly replacement: "PUT /me/library";
+    readonly maxItems: { readonly in: "query"; readonly max: 20; readonly name: "ids" };
+    readonly idempotent: true;
+    readonly requestBody: "json";
+    readonly response: "empty";
+    readonly pathParams: readonly [];
+    readonly queryParams: readonly ["ids"];
+    readonly listParams: readonly ["ids"];
+    readonly bodyParams: readonly [];
+  };
+  readonly saveAudiobooks: {
+    readonly method: "PUT";
+    readonly path: "/me/audiobooks";
+    readonly service: "audiobooks";
+    readonly name: "save";
+    readonly availability: "extended";
+    readonly replacement: "PUT /me/library";
+    readonly maxItems: { readonly in: "query"; readonly max: 50; readonly name: "ids" };
+    readonly idempotent: true;
+    readonly requestBody: "none";
+    readonly response: "empty";
+    readonly pathParams: readonly [];
+    readonly queryParams: readonly ["ids"];
+    readonly listParams: readonly ["ids"];
+    readonly bodyParams: readonly [];
+  };
+  readonly saveEpisodes: {
+    readonly method: "PUT";
+    readonly path: "/me/episodes";
+    readonly service: "episodes";
+    readonly name: "save";
+    readonly availability: "extended";
+    readonly replacement: "PUT /me/library";
+    readonly maxItems: { readonly in: "query"; readonly max: 50; readonly name: "ids" };
+    readonly idempotent: true;
+    readonly requestBody: "json";
+    readonly response: "empty";
+    readonly pathParams: readonly [];
+    readonly queryParams: readonly ["ids"];
+    readonly listParams: readonly ["ids"];
+    readonly bodyParams: readonly [];
+  };
+  readonly saveLibraryItems: {
+    readonly method: "PUT";
+    readonly path: "/me/library";
+    readonly service: "library";
+    readonly name: "saveItems";
+    readonly availability: "all";
+    readonly maxItems: { readonly in: "query"; readonly max: 40; readonly name: "uris" };
+    readonly idempotent: true;
+    readonly requestBody: "none";
+    readonly response: "empty";
+    readonly pathParams: readonly [];
+    readonly queryParams: readonly ["uris"];
+    readonly listParams: readonly ["uris"];
+    readonly bodyParams: readonly [];
+  };
+  readonly saveShows: {
+    readonly method: "PUT";
+    readonly path: "/me/shows";
+    readonly service: "shows";
+    readonly name: "save";
+    readonly availability: "extended";
+    readonly replacement: "PUT /me/library";
+    readonly maxItems: { readonly in: "query"; readonly max: 50; readonly name: "ids" };
+    readonly idempotent: true;
+    readonly requestBody: "json";
+    readonly response: "empty";
+    readonly pathParams: readonly [];
+    readonly queryParams: readonly ["ids"];
+    readonly listParams: readonly ["ids"];
+    readonly bodyParams: readonly [];
+  };
+  readonly saveTracks: {
+    readonly method: "PUT";
+    readonly path: "/me/tracks";
+    readonly service: "tracks";
+    readonly name: "save";
+    readonly availability: "extended";
+    readonly replacement: "PUT /me/library";
+    readonly maxItems: { readonly in: "body"; readonly max: 50; readonly name: "ids" };
+    readonly idempotent: true;
+    readonly requestBody: "json";
+    readonly response: "empty";
+    readonly pathParams: readonly [];
+    readonly queryParams: readonly [];
+    readonly listParams: readonly [];
+    readonly bodyParams: readonly ["ids", "timestamped_ids"];
+  };
+  readonly search: {
+    readonly method: "GET";
+    readonly path: "/search";
+    readonly service: "search";
+    readonly name: "search";
+    readonly availability: "all";
+    readonly idempotent: true;
+    readonly requestBody: "none";
+    readonly response: "json";
+    readonly pathParams: readonly [];
+    readonly queryParams: readonly ["q", "type", "market", "limit", "offset", "include_external"];
+    readonly listParams: readonly ["type"];
+    readonly bodyParams: readonly [];
+  };
+  readonly seekToPosition: {
+    readonly method: "PUT";
+    readonly path: "/me/player/seek";
+    readonly service: "player";
+    readonly name: "seek";
+    readonly availability: "all";
+    readonly idempotent: true;
+    readonly requestBody: "none";
+    readonly response: "empty";
+    readonly pathParams: readonly [];
+    readonly queryParams: readonly ["position_ms", "device_id"];
+    readonly listParams: readonly [];
+    readonly bodyParams: readonly [];
+  };
+  readonly setPlaybackVolume: {
+    readonly method: "PUT";
+    readonly path: "/me/player/volume";
+    readonly service: "player";
+    readonly name: "setVolume";
+    readonly availability: "all";
+    readonly idempotent: true;
+    readonly requestBody: "none";
+    readonly response: "empty";
+    readonly pathParams: readonly [];
+    readonly queryParams: readonly ["volume_percent", "device_id"];
+    readonly listParams: readonly [];
+    readonly bodyParams: readonly [];
+  };
+  readonly setRepeatMode: {
+    readonly method: "PUT";
+    readonly path: "/me/player/repeat";
+    readonly service: "player";
+    readonly name: "setRepeatMode";
+    readonly availability: "all";
+    readonly idempotent: true;
+    readonly requestBody: "none";
+    readonly response: "empty";
+    readonly pathParams: readonly [];
+    readonly queryParams: readonly ["state", "device_id"];
+    readonly listParams: readonly [];
+    readonly bodyParams: readonly [];
+  };
+  readonly setShuffle: {
+    readonly method: "PUT";
+    readonly path: "/me/player/shuffle";
+    readonly service: "player";
+    readonly name: "setShuffle";
+    readonly availability: "all";
+    readonly idempotent: true;
+    readonly requestBody: "none";
+    readonly response: "empty";
+    readonly pathParams: readonly [];
+    readonly queryParams: readonly ["state", "device_id"];
+    readonly listParams: readonly [];
+    readonly bodyParams: readonly [];
+  };
+  readonly skipToNext: {
+    readonly method: "POST";
+    readonly path: "/me/player/next";
+    readonly service: "player";
+    readonly name: "skipToNext";
+    readonly availability: "all";
+    readonly idempotent: false;
+    readonly requestBody: "none";
+    readonly response: "empty";
+    readonly pathParams: readonly [];
+    readonly queryParams: readonly ["device_id"];
+    readonly listParams: readonly [];
+    readonly bodyParams: readonly [];
+  };
+  readonly skipToPrevious: {
+    readonly method: "POST";
+    readonly path: "/me/player/previous";
+    readonly service: "player";
+    readonly name: "skipToPrevious";
+    readonly availability: "all";
+    readonly idempotent: false;
+    readonly requestBody: "none";
+    readonly response: "empty";
+    readonly pathParams: readonly [];
+    readonly queryParams: readonly ["device_id"];
+    readonly listParams: readonly [];
+    readonly bodyParams: readonly [];
+  };
+  readonly startPlayback: {
+    readonly method: "PUT";
+    readonly path: "/me/player/play";
+    readonly service: "player";
+    readonly name: "startPlayback";
+    readonly availability: "all";
+    readonly idempotent: true;
+    readonly requestBody: "json";
+    readonly response: "empty";
+    readonly pathParams: readonly [];
+    readonly queryParams: readonly ["device_id"];
+    readonly listParams: readonly [];
+    readonly bodyParams: readonly ["context_uri", "uris", "offset", "position_ms"];
+  };
+  readonly transferPlayback: {
+    readonly method: "PUT";
+    readonly path: "/me/player";
+    readonly service: "player";
+    readonly name: "transferPlayback";
+    readonly availability: "all";
+    readonly idempotent: true;
+    readonly requestBody: "json";
+    readonly response: "empty";
+    readonly pathParams: readonly [];
+    readonly queryParams: readonly [];
+    readonly listParams: readonly [];
+    readonly bodyParams: readonly ["device_ids", "play"];
+  };
+  readonly unfollowArtistsOrUsers: {
+    readonly method: "DELETE";
+    readonly path: "/me/following";
+    readonly service: "users";
+    readonly name: "unfollow";
+    readonly availability: "extended";
+    readonly replacement: "DELETE /me/library";
+    readonly maxItems: { readonly in: "query"; readonly max: 50; readonly name: "ids" };
+    readonly idempotent: true;
+    readonly requestBody: "json";
+    readonly response: "empty";
+    readonly pathParams: readonly [];
+    readonly queryParams: readonly ["type", "ids"];
+    readonly listParams: readonly ["ids"];
+    readonly bodyParams: readonly [];
+  };
+  readonly unfollowPlaylist: {
+    readonly method: "DELETE";
+    readonly path: "/playlists/{playlist_id}/followers";
+    readonly service: "playlists";
+    readonly name: "unfollow";
+    readonly availability: "extended";
+    readonly replacement: "DELETE /me/library";
+    readonly idempotent: true;
+    readonly requestBody: "none";
+    readonly response: "empty";
+    readonly pathParams: readonly ["playlist_id"];
+    readonly queryParams: readonly [];
+    readonly listParams: readonly [];
+    readonly bodyParams: readonly [];
+  };
+  readonly uploadPlaylistCoverImage: {
+    readonly method: "PUT";
+    readonly path: "/playlists/{playlist_id}/images";
+    readonly service: "playlists";
+    readonly name: "uploadCoverImage";
+    readonly availability: "all";
+    readonly idempotent: true;
+    readonly requestBody: "image";
+    readonly response: "accepted";
+    readonly pathParams: readonly ["playlist_id"];
+    readonly queryParams: readonly [];
+    readonly listParams: readonly [];
+    readonly bodyParams: readonly [];
+  };
+};
+
+/**
+ * Every operation of the document as data; src/ turns rows into client methods. Shipped as
+ * one line of text per operation (fields split at `|`, in the order of
+ * {@link OperationTable}'s members), decoded once when the module loads.
+ */
+export const operationTable: OperationTable = /* @__PURE__ */ decodeOperationTable(`
+addPlaylistItems|POST|/playlists/{playlist_id}/items|playlists|addItems|0||||body,100,uris|0|1|2|position,uris|uris|uris,position
+addPlaylistTracks|POST|/playlists/{playlist_id}/tracks|playlists|addTracks|1|POST /playlists/{playlist_id}/items|||body,100,uris|0|1|2|position,uris|uris|uris,position
+addToQueue|POST|/me/player/queue|player||0|||||0|2|1|uri,device_id||
+changePlaylistDetails|PUT|/playlists/{playlist_id}|playlists|changeDetails|0|||||1|1|1|||name,public,collaborative,description
+checkFollowing|GET|/me/following/contains|users||1|GET /me/library/contains|||query,50,ids|1|2|2|type,ids|ids|
+checkLibraryContains|GET|/me/library/contains|library|checkContains|0||||query,40,uris|1|2|2|uris|uris|
+checkPlaylistFollowers|GET|/playlists/{playlist_id}/followers/contains|playlists|checkFollowers|1|GET /me/library/contains|||query,1,ids|1|2|2|ids|ids|
+checkSavedAlbums|GET|/me/albums/contains|albums|checkSaved|1|GET /me/library/contains|||query,20,ids|1|2|2|ids|ids|
+checkSavedAudiobooks|GET|/me/audiobooks/contains|audiobooks|checkSaved|1|GET /me/library/contains|||query,50,ids|1|2|2|ids|ids|
+checkSavedEpisodes|GET|/me/episodes/contains|episodes|checkSaved|1|GET /me/library/contains|||query,50,ids|1|2|2|ids|ids|
+checkSavedShows|GET|/me/shows/contains|shows|checkSaved|1|GET /me/library/contains|||query,50,ids|1|2|2|ids|ids|
+checkSavedTracks|GET|/me/tracks/contains|tracks|checkSaved|1|GET /me/library/contains|||query,50,ids|1|2|2|ids|ids|
+createPlaylist|POST|/me/playlists|playlists|create|0|||||0|1|2|||name,public,collaborative,description
+createPlaylistForUser|POST|/users/{user_id}/playlists|playlists|createForUser|1|POST /me/playlists||||0|1|2|||name,public,collaborative,description
+followArtistsOrUsers|PUT|/me/following|users|follow|1|PUT /me/library|||query,50,ids|1|1|1|type,ids|ids|
+followPlaylist|PUT|/playlists/{playlist_id}/followers|playlists|follow|1|PUT /me/library||||1|1|1|||public
+getAlbum|GET|/albums/{id}|albums|get|0|||||1|2|2|market||
+getAlbumTracks|GET|/albums/{id}/tracks|albums|getTracks|0||1|||1|2|2|market,limit,offset||
+getArtist|GET|/artists/{id}|artists|get|0|||||1|2|2|||
+getArtistAlbums|GET|/artists/{id}/albums|artists|getAlbums|0||1|||1|2|2|include_groups,market,limit,offset|include_groups|
+getArtistTopTracks|GET|/artists/{id}/top-tracks|artists|getTopTracks|1|||||1|2|2|market||
+getAudioAnalysis|GET|/audio-analysis/{id}|audio|getAnalysis|2|||||1|2|2|||
+getAudioFeatures|GET|/audio-features/{id}|audio|getFeatures|2|||||1|2|2|||
+getAudiobook|GET|/audiobooks/{id}|audiobooks|get|0|||||1|2|2|market||
+getAudiobookChapters|GET|/audiobooks/{id}/chapters|audiobooks|getChapters|0||1|||1|2|2|market,limit,offset||
+getAvailableDevices|GET|/me/player/devices|player|getDevices|0|||||1|2|2|||
+getAvailableMarkets|GET|/markets|markets|getAvailable|1|||||1|2|2|||
+getCategories|GET|/browse/categories|browse||1||1|categories||1|2|2|locale,limit,offset||
+getCategory|GET|/browse/categories/{category_id}|browse||1|||||1|2|2|locale||
+getCategoryPlaylists|GET|/browse/categories/{category_id}/playlists|browse||2||1|playlists||1|2|2|limit,offset||
+getChapter|GET|/chapters/{id}|chapters|get|0|||||1|2|2|market||
+getCurrentUserPlaylists|GET|/me/playlists|playlists|getForCurrentUser|0||1|||1|2|2|limit,offset||
+getCurrentUserProfile|GET|/me|users|getCurrentProfile|0|||||1|2|2|||
+getCurrentlyPlaying|GET|/me/player/currently-playing|player||0|||||1|2|2|market,additional_types|additional_types|
+getEpisode|GET|/episodes/{id}|episodes|get|0|||||1|2|2|market||
+getFeaturedPlaylists|GET|/browse/featured-playlists|browse||2||1|playlists||1|2|2|locale,limit,offset||
+getFollowedArtists|GET|/me/following|users||0||0|artists||1|2|2|type,after,limit||
+getGenreSeeds|GET|/recommendations/available-genre-seeds|recommendations||2|||||1|2|2|||
+getNewReleases|GET|/browse/new-releases|browse||1||1|albums||1|2|2|limit,offset||
+getPlaybackState|GET|/me/player|player||0|||||1|2|2|market,additional_types|additional_types|
+getPlaylist|GET|/playlists/{playlist_id}|playlists|get|0|||||1|2|2|market,fields,additional_types|additional_types|
+getPlaylistCoverImage|GET|/playlists/{playlist_id}/images|playlists|getCoverImage|0|||||1|2|2|||
+getPlaylistItems|GET|/playlists/{playlist_id}/items|playlists|getItems|0||1|||1|2|2|market,fields,limit,offset,additional_types|additional_types|
+getPlaylistTracks|GET|/playlists/{playlist_id}/tracks|playlists|getTracks|1|GET /playlists/{playlist_id}/items|1|||1|2|2|market,fields,limit,offset,additional_types|additional_types|
+getQueue|GET|/me/player/queue|player||0|||||1|2|2|||
+getRecentlyPlayed|GET|/me/player/recently-played|player||0||0|||1|2|2|limit,after,before||
+getRecommendations|GET|/recommendations|recommendations|get|2|||||1|2|2|limit,market,seed_artists,seed_genres,seed_tracks,min_acousticness,max_acousticness,target_acousticness,min_danceability,max_danceability,target_danceability,min_duration_ms,max_duration_ms,target_duration_ms,min_energy,max_energy,target_energy,min_instrumentalness,max_instrumentalness,target_instrumentalness,min_key,max_key,target_key,min_liveness,max_liveness,target_liveness,min_loudness,max_loudness,target_loudness,min_mode,max_mode,target_mode,min_popularity,max_popularity,target_popularity,min_speechiness,max_speechiness,target_speechiness,min_tempo,max_tempo,target_tempo,min_time_signature,max_time_signature,target_time_signature,min_valence,max_valence,target_valence|seed_artists,seed_genres,seed_tracks|
+getRelatedArtists|GET|/artists/{id}/related-artists|artists||2|||||1|2|2|||
+getSavedAlbums|GET|/me/albums|albums|getSaved|0||1|||1|2|2|limit,offset,market||
+getSavedAudiobooks|GET|/me/audiobooks|audiobooks|getSaved|0||1|||1|2|2|limit,offset||
+getSavedEpisodes|GET|/me/episodes|episodes|getSaved|0||1|||1|2|2|market,limit,offset||
+getSavedShows|GET|/me/shows|shows|getSaved|0||1|||1|2|2|limit,offset||
+getSavedTracks|GET|/me/tracks|tracks|getSaved|0||1|||1|2|2|market,limit,offset||
+getSeveralAlbums|GET|/albums|albums|getSeveral|1|GET /albums/{id}|||query,20,ids|1|2|2|ids,market|ids|
+getSeveralArtists|GET|/artists|artists|getSeveral|1|GET /artists/{id}|||query,50,ids|1|2|2|ids|ids|
+getSeveralAudioFeatures|GET|/audio-features|audio|getSeveralFeatures|2||||query,100,ids|1|2|2|ids|ids|
+getSeveralAudiobooks|GET|/audiobooks|audiobooks|getSeveral|1|GET /audiobooks/{id}|||query,50,ids|1|2|2|ids,market|ids|
+getSeveralChapters|GET|/chapters|chapters|getSeveral|1|GET /chapters/{id}|||query,50,ids|1|2|2|ids,market|ids|
+getSeveralEpisodes|GET|/episodes|episodes|getSeveral|1|GET /episodes/{id}|||query,50,ids|1|2|2|ids,market|ids|
+getSeveralShows|GET|/shows|shows|getSeveral|1|GET /shows/{id}|||query,50,ids|1|2|2|ids,market|ids|
+getSeveralTracks|GET|/tracks|tracks|getSeveral|1|GET /tracks/{id}|||query,50,ids|1|2|2|market,ids|ids|
+getShow|GET|/shows/{id}|shows|get|0|||||1|2|2|market||
+getShowEpisodes|GET|/shows/{id}/episodes|shows|getEpisodes|0||1|||1|2|2|market,limit,offset||
+getTopArtists|GET|/me/top/artists|users||0||1|||1|2|2|time_range,limit,offset||
+getTopTracks|GET|/me/top/tracks|users||0||1|||1|2|2|time_range,limit,offset||
+getTrack|GET|/tracks/{id}|tracks|get|0|||||1|2|2|market||
+getUserPlaylists|GET|/users/{user_id}/playlists|playlists|getForUser|1||1|||1|2|2|limit,offset||
+getUserProfile|GET|/users/{user_id}|users|getProfile|1|||||1|2|2|||
+pausePlayback|PUT|/me/player/pause|player||0|||||1|2|1|device_id||
+removeLibraryItems|DELETE|/me/library|library|removeItems|0||||query,40,uris|1|2|1|uris|uris|
+removePlaylistItems|DELETE|/playlists/{playlist_id}/items|playlists|removeItems|0||||body,100,items|1|1|2|||items,snapshot_id
+removePlaylistTracks|DELETE|/playlists/{playlist_id}/tracks|playlists|removeTracks|1|DELETE /playlists/{playlist_id}/items|||body,100,tracks|1|1|2|||tracks,snapshot_id
+removeSavedAlbums|DELETE|/me/albums|albums|remove|1|DELETE /me/library|||query,20,ids|1|1|1|ids|ids|
+removeSavedAudiobooks|DELETE|/me/audiobooks|audiobooks|remove|1|DELETE /me/library|||query,50,ids|1|2|1|ids|ids|
+removeSavedEpisodes|DELETE|/me/episodes|episodes|remove|1|DELETE /me/library|||query,50,ids|1|1|1|ids|ids|
+removeSavedShows|DELETE|/me/shows|shows|remove|1|DELETE /me/library|||query,50,ids|1|1|1|ids,market|ids|
+removeSavedTracks|DELETE|/me/tracks|tracks|remove|1|DELETE /me/library|||query,50,ids|1|1|1|ids|ids|
+reorderOrReplacePlaylistItems|PUT|/playlists/{playlist_id}/items|playlists|reorderOrReplaceItems|0|||||0|1|2|uris|uris|uris,range_start,insert_before,range_length,snapshot_id
+reorderOrReplacePlaylistTracks|PUT|/playlists/{playlist_id}/tracks|playlists|reorderOrReplaceTracks|1|PUT /playlists/{playlist_id}/items||||0|1|2|uris|uris|uris,range_start,insert_before,range_length,snapshot_id
+saveAlbums|PUT|/me/albums|albums|save|1|PUT /me/library|||query,20,ids|1|1|1|ids|ids|
+saveAudiobooks|PUT|/me/audiobooks|audiobooks|save|1|PUT /me/library|||query,50,ids|1|2|1|ids|ids|
+saveEpisodes|PUT|/me/episodes|episodes|save|1|PUT /me/library|||query,50,ids|1|1|1|ids|ids|
+saveLibraryItems|PUT|/me/library|library|saveItems|0||||query,40,uris|1|2|1|uris|uris|
+saveShows|PUT|/me/shows|shows|save|1|PUT /me/library|||query,50,ids|1|1|1|ids|ids|
+saveTracks|PUT|/me/tracks|tracks|save|1|PUT /me/library|||body,50,ids|1|1|1|||ids,timestamped_ids
+search|GET|/search|search||0|||||1|2|2|q,type,market,limit,offset,include_external|type|
+seekToPosition|PUT|/me/player/seek|player|seek|0|||||1|2|1|position_ms,device_id||
+setPlaybackVolume|PUT|/me/player/volume|player|setVolume|0|||||1|2|1|volume_percent,device_id||
+setRepeatMode|PUT|/me/player/repeat|player||0|||||1|2|1|state,device_id||
+setShuffle|PUT|/me/player/shuffle|player||0|||||1|2|1|state,device_id||
+skipToNext|POST|/me/player/next|player||0|||||0|2|1|device_id||
+skipToPrevious|POST|/me/player/previous|player||0|||||0|2|1|device_id||
+startPlayback|PUT|/me/player/play|player||0|||||1|1|1|device_id||context_uri,uris,offset,position_ms
+transferPlayback|PUT|/me/player|player||0|||||1|1|1|||device_ids,play
+unfollowArtistsOrUsers|DELETE|/me/following|users|unfollow|1|DELETE /me/library|||query,50,ids|1|1|1|type,ids|ids|
+unfollowPlaylist|DELETE|/playlists/{playlist_id}/followers|playlists|unfollow|1|DELETE /me/library||||1|2|1|||
+uploadPlaylistCoverImage|PUT|/playlists/{playlist_id}/images|playlists|uploadCoverImage|0|||||1|0|0|||
+`);
 
 /** The name of an operation (a key of the table). */
-export type OperationId = keyof typeof operationTable;
+export type OperationId = keyof OperationTable;
 
 /** The table row of an operation. */
-export type OperationSpec<Id extends OperationId = OperationId> = (typeof operationTable)[Id];
+export type OperationSpec<Id extends OperationId = OperationId> = OperationTable[Id];
 
 /** The path template of an operation, e.g. `/albums/{id}` for `getAlbum`. */
 export type OperationPath<Id extends OperationId> = OperationSpec<Id>["path"];
@@ -1811,3 +1644,78 @@ export type OperationMethod<Id extends OperationId> = OperationSpec<Id>["method"
 
 /** openapi-typescript's `operations[Id]` (parameters, requestBody, responses) per operation. */
 export type OperationTypes = { [Id in OperationId]: operations[Id] };
+
+/** Reads the encoded table back: one line per row, fields split at `|` (codegen/rowEncoding.ts). */
+/* @__NO_SIDE_EFFECTS__ */
+function decodeOperationTable(text: string): OperationTable {
+  const table: Record<string, unknown> = {};
+  for (const line of text.split("\n")) {
+    if (line === "") continue;
+    const fields = line.split("|");
+    if (fields.length !== 16) throw new Error(`decodeOperationTable: not 16 fields: ${line}`);
+    const [
+      id,
+      method,
+      path,
+      service,
+      name,
+      availability,
+      replacement,
+      pagination,
+      pageKey,
+      maxItems,
+      idempotent,
+      requestBody,
+      response,
+      queryParams,
+      listParams,
+      bodyParams,
+    ] = fields as [
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+    ];
+    const row: Record<string, unknown> = {
+      method,
+      path,
+      service,
+      name: name || id,
+      availability: ["all", "extended", "legacy"][parseInt(availability, 36)],
+      replacement: replacement || undefined,
+      pagination: ["cursor", "offset"][parseInt(pagination, 36)],
+      pageKey: pageKey || undefined,
+      maxItems: limit(maxItems),
+      idempotent: idempotent === "1",
+      requestBody: ["image", "json", "none"][parseInt(requestBody, 36)],
+      response: ["accepted", "empty", "json"][parseInt(response, 36)],
+      pathParams: Array.from(path.matchAll(/\{([^}]+)\}/g), (match) => match[1]),
+      queryParams: list(queryParams),
+      listParams: list(listParams),
+      bodyParams: list(bodyParams),
+    };
+    table[id] = Object.fromEntries(Object.entries(row).filter(([, value]) => value !== undefined));
+  }
+  return table as OperationTable;
+}
+
+function limit(text: string): { in: string; max: number; name: string } | undefined {
+  const [at = "", max = "", name = ""] = text.split(",");
+  return text === "" ? undefined : { in: at, max: Number(max), name };
+}
+
+function list(text: string): string[] {
+  return text === "" ? [] : text.split(",");
+}

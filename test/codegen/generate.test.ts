@@ -104,4 +104,19 @@ describe("recursive schemas", () => {
     const tooMany = v.safeParse(mod.getTreeParams, { query: { ids: ["a", "b", "c", "d"] } });
     expect(tooMany.issues?.[0]?.message).toBe("must have at most 3 items");
   });
+
+  it("builds a recursive request body on first use, deferring the same references", async () => {
+    const inputs = output.files.get("inputSchemas.ts") ?? "";
+    expect(inputs.match(/v\.lazy\(/g)).toHaveLength(2);
+    expect(inputs).toContain(
+      'function NodeSchema(): v.GenericSchema<unknown, components["schemas"]["Node"]>',
+    );
+    const mod = await import(pathToFileURL(join(scratch, "inputSchemas.ts")).href);
+    const body = { id: "u1", favourite: { name: "root", children: [{ name: 7, children: [] }] } };
+    const result = v.safeParse(mod.inputSchemaOf("replaceTree"), { body });
+    expect(v.getDotPath(result.issues?.[0] as v.BaseIssue<unknown>)).toBe(
+      "body.favourite.children.0.name",
+    );
+    expect(mod.builtInputSchemaIds()).toEqual(["replaceTree"]);
+  });
 });
