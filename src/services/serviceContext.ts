@@ -1,16 +1,15 @@
 /**
- * Connects the service namespaces to a client: input schemas for validation before sending,
- * response schemas when `validateResponses` is on, and the provider's granted scopes when
- * `checkScopes` is on.
+ * Connects the service namespaces to a client: response schemas when `validateResponses` is on,
+ * and the provider's granted scopes when `checkScopes` is on. Input checks live in preflight.ts,
+ * which buildServices.ts loads on the first call.
  */
-import * as v from "valibot";
 import type { AuthProvider } from "../auth/types.js";
-import { describeIssues } from "../core/issuePath.js";
-import { SpotifyConfigurationError, SpotifyValidationError } from "../errors.js";
+import { SpotifyConfigurationError } from "../errors.js";
 import type { ApiPromise } from "../http/apiPromise.js";
 import type { CallOptions } from "../http/operationTypes.js";
-import type { InputSchemaTable, ServiceContext } from "./buildServices.js";
+import type { ServiceContext } from "./buildServices.js";
 import type { OperationInputParts } from "./normalize.js";
+import type * as ResponseCheck from "./responseCheck.js";
 
 /** The service-related client options. */
 export interface ServiceOptions {
@@ -25,24 +24,19 @@ export interface ServiceOptions {
 /** Default for {@link ServiceOptions.pageConcurrency}. */
 export const DEFAULT_PAGE_CONCURRENCY = 4;
 
-type ResponseTable = Record<string, Record<string, v.GenericSchema | undefined> | undefined>;
-
-type InputTable = InputSchemaTable;
-
-let schemaTables: Promise<{ inputs: InputTable; responses: ResponseTable }> | undefined;
-/** Set once the import resolved, so later calls validate without waiting on a promise. */
-let loadedInputs: InputTable | undefined;
+let responseCheck: Promise<typeof ResponseCheck> | undefined;
 
 /**
- * The generated schemas, imported on the first call rather than with the client: building ~200
- * valibot schemas costs startup time, and a bundler can split them out of the initial load.
+ * The response checker, imported on the first checked response rather than with the client:
+ * building every response schema costs startup time, and a bundler can split them out of the
+ * initial load. A failed import is not remembered, so the next response tries again.
  */
-function loadSchemas(): Promise<{ inputs: InputTable; responses: ResponseTable }> {
-  schemaTables ??= import("../../generated/schemaTable.js").then((module) => {
-    loadedInputs = module.inputSchemas as unknown as InputTable;
-    return { inputs: loadedInputs, responses: module.responseSchemas as unknown as ResponseTable };
+function loadResponseCheck(): Promise<typeof ResponseCheck> {
+  responseCheck ??= import("./responseCheck.js").catch((error: unknown) => {
+    responseCheck = undefined;
+    throw error;
   });
-  return schemaTables;
+  return responseCheck;
 }
 
 /** Builds the context the namespaces call through. */
@@ -61,52 +55,18 @@ export function createServiceContext(
   const context: ServiceContext = {
     call,
     pageConcurrency,
-    inputSchemas: () => loadedInputs ?? loadSchemas().then((schemas) => schemas.inputs),
     grantedScopes: () => (options.checkScopes ? provider.getGrantedScopes?.() : undefined),
   };
   if (options.validateResponses) {
+    // Start loading the response schemas while the request is in flight, not after it answered;
+    // a failed load surfaces from checkResponse, not here.
+    context.call = (id, input, callOptions) => {
+      loadResponseCheck().catch(() => {});
+      return call(id, input, callOptions);
+    };
     context.checkResponse = async (id, method, response, data) => {
-      const status = response.status;
-      const schema = responseSchema((await loadSchemas()).responses[id], status, data);
-      if (schema === undefined) return;
-      const result = v.safeParse(schema, data);
-      if (result.success) return;
-      const { path, message } = describeIssues(result.issues);
-      const headers: Record<string, string> = {};
-      response.headers.forEach((value, name) => {
-        headers[name] = value;
-      });
-      throw new SpotifyValidationError(
-        `${id}: the response does not match the schema at ${path}: ${message}`,
-        {
-          path,
-          status,
-          body: data,
-          headers,
-          method,
-          url: response.url || undefined,
-        },
-      );
+      (await loadResponseCheck()).checkResponseBody(id, method, response, data);
     };
   }
   return context;
-}
-
-/**
- * The schema a response is checked against: the one documented for its status; for a 2xx the
- * document does not list (a proxy's 203, a 200 where Spotify documents 201), the documented
- * success schema, so an undocumented status cannot wave a body through unchecked. A bodiless 204
- * stays valid: it is how Spotify says "nothing" (no active device), and it carries no content.
- */
-function responseSchema(
-  byStatus: Record<string, v.GenericSchema | undefined> | undefined,
-  status: number,
-  data: unknown,
-): v.GenericSchema | undefined {
-  if (byStatus === undefined) return undefined;
-  const documented = byStatus[String(status)];
-  if (documented !== undefined || status < 200 || status > 299) return documented;
-  if (status === 204 && data === undefined) return undefined;
-  const success = Object.keys(byStatus).find((key) => /^2\d\d$/.test(key));
-  return success === undefined ? undefined : byStatus[success];
 }

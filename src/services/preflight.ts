@@ -1,0 +1,154 @@
+/**
+ * Everything a service call goes through before it is sent: the operation's own rule, ID and URI
+ * normalisation, the scope check, validation against the generated input schema, and splitting
+ * an over-long id list into batches (and sending those batches).
+ *
+ * buildServices.ts imports this module on the first call rather than with the client: it holds
+ * valibot and the input schemas, which an app's first screen does not need, so a bundler can
+ * split it out of the initial load. Once loaded, every call is prepared synchronously.
+ */
+import * as v from "valibot";
+import {
+  type InputSchemaId,
+  inputSchemaFactories,
+  inputSchemaOf,
+} from "../../generated/inputSchemas.js";
+import { operationScopes } from "../../generated/operationScopes.js";
+import type { OperationId, operationTable } from "../../generated/operations.js";
+import {
+  chunk,
+  mergeChunkResults,
+  runChunksConcurrently,
+  runChunksInOrder,
+} from "../core/batching.js";
+import { describeIssues } from "../core/issuePath.js";
+import { assertScopes, type ScopeRequirement } from "../core/scopes.js";
+import { SpotifyValidationError } from "../errors.js";
+import type { DataWithResponse } from "../http/apiPromise.js";
+import { buildInput, type InputRow, type OperationInputParts } from "./normalize.js";
+import { inputRules } from "./rules.js";
+
+type Row = (typeof operationTable)[OperationId];
+
+/** Where an operation's id list goes, and how many ids one request may carry. */
+interface MaxItems {
+  in: "query" | "body";
+  name: string;
+  max: number;
+}
+
+/** An over-long id list cut into the lists of one request each. */
+export interface Batches {
+  where: MaxItems;
+  chunks: unknown[][];
+}
+
+/** A checked input, split into batches when its list is longer than one request may carry. */
+export interface PreparedCall {
+  input: OperationInputParts;
+  batches?: Batches | undefined;
+}
+
+/**
+ * Turns a method's arguments into the operation's input and checks it, throwing
+ * SpotifyValidationError or InsufficientScopeError; nothing may be sent when this throws.
+ */
+export function prepareCall(
+  id: OperationId,
+  row: Row,
+  pathValue: unknown,
+  params: unknown,
+  grantedScopes: readonly string[] | undefined,
+): PreparedCall {
+  const rule = inputRules[id];
+  const input = buildInput(
+    row as InputRow,
+    pathValue,
+    rule && isRecord(params) ? rule(params) : params,
+  );
+  assertScopes(scopeRequirement(id), input.query ?? asRecord(input.body), grantedScopes);
+  const where = "maxItems" in row ? (row.maxItems as MaxItems) : undefined;
+  const list = where ? listAt(input, where) : undefined;
+  if (!where || !list || list.length <= where.max) {
+    checkInput(id, input);
+    return { input };
+  }
+  // The schemas cap each request's list, so a split call checks every batch before sending.
+  const chunks = chunk(list, where.max);
+  for (const items of chunks) checkInput(id, withList(input, where, items));
+  return { input, batches: { where, chunks } };
+}
+
+/**
+ * Sends a split call, one request per batch. Reads (GET) run concurrently and merge in input
+ * order. Writes run one batch after another; adding at a position moves the position along so
+ * the items land in the order given.
+ */
+export async function sendInBatches(
+  method: string,
+  input: OperationInputParts,
+  { where, chunks }: Batches,
+  send: (input: OperationInputParts) => Promise<DataWithResponse<unknown>>,
+  concurrency: number,
+): Promise<DataWithResponse<unknown>> {
+  const position = asRecord(input.body)?.position ?? input.query?.position;
+  const run = (items: unknown[], index: number) => {
+    let part = withList(input, where, items);
+    if (typeof position === "number") {
+      const at = position + index * where.max;
+      part = input.body
+        ? { ...part, body: { ...asRecord(part.body), position: at } }
+        : { ...part, query: { ...part.query, position: at } };
+    }
+    return send(part);
+  };
+  const results =
+    method === "GET"
+      ? await runChunksConcurrently(chunks, run, concurrency)
+      : await runChunksInOrder(chunks, run);
+  const last = results[results.length - 1] as DataWithResponse<unknown>;
+  return { data: mergeChunkResults(results.map((r) => r.data)), response: last.response };
+}
+
+const requirements = new Map<OperationId, ScopeRequirement>();
+
+function scopeRequirement(id: OperationId): ScopeRequirement {
+  let requirement = requirements.get(id);
+  if (requirement === undefined) {
+    requirement = { id, ...operationScopes[id] };
+    requirements.set(id, requirement);
+  }
+  return requirement;
+}
+
+function checkInput(id: OperationId, input: OperationInputParts): void {
+  if (!Object.hasOwn(inputSchemaFactories, id)) return;
+  const schema = inputSchemaOf(id as InputSchemaId) as v.GenericSchema;
+  const result = v.safeParse(schema, input);
+  if (result.success) return;
+  const { path, message } = describeIssues(result.issues);
+  throw new SpotifyValidationError(`${id}: ${path} ${message}`, { path });
+}
+
+function listAt(input: OperationInputParts, where: MaxItems): unknown[] | undefined {
+  const holder = where.in === "query" ? input.query : asRecord(input.body);
+  const value = holder?.[where.name];
+  return Array.isArray(value) ? value : undefined;
+}
+
+function withList(
+  input: OperationInputParts,
+  where: MaxItems,
+  list: unknown[],
+): OperationInputParts {
+  if (where.in === "query") return { ...input, query: { ...input.query, [where.name]: list } };
+  return { ...input, body: { ...asRecord(input.body), [where.name]: list } };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function asRecord(value: unknown): Record<string, unknown> | undefined {
+  return isRecord(value) ? value : undefined;
+}
