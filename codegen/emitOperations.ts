@@ -1,7 +1,9 @@
 /**
  * Emits `generated/operations.ts`: the operation table as plain data (octokit-style), read by the
- * hand-written layer instead of the document. Each row carries what src/ needs to build a call:
- * route, service and method name, scopes, availability tier, pagination and batching hints.
+ * hand-written layer instead of the document. Each row carries what src/ needs to send a call:
+ * route, service and method name, availability tier, idempotency, pagination hints. The fields
+ * only input checks and the mock server read (scopes, parameter lists, batching limits, response
+ * kind) go to generated/operationDetails.ts instead (emitOperationDetails.ts), off the core bundle.
  *
  * The rows ship as compact text (codegen/rowEncoding.ts) beside a type-only `OperationTable`
  * that keeps every value's literal type, so bundles pay for the data once, not for key names.
@@ -138,14 +140,22 @@ function responseKind(doc: OpenApiDocument, entry: OperationEntry): OperationRow
   return success.length > 0 && success.every(([status]) => status === "202") ? "accepted" : "empty";
 }
 
-/** Row keys that generated/operationScopes.ts carries (read only when `checkScopes` is on). */
-export const SCOPE_KEYS = ["scopes", "scopeAlternatives", "scopeRule"] as const;
+/** Row keys that generated/operationDetails.ts carries for the `checkScopes` option. */
+const SCOPE_KEYS = ["scopes", "scopeAlternatives", "scopeRule"] as const;
 
 /**
- * Row keys that only generated/operationScopes.ts carries, left out of `operationTable`: the
- * services need scopes only when `checkScopes` is on, so they stay out of the core bundle.
+ * Row keys that only generated/operationDetails.ts carries, left out of `operationTable`. Only
+ * the lazily loaded preflight module (input normalisation, scope checks, batching) and the mock
+ * server read them, so they stay out of the core bundle.
  */
-const ONLY_IN_SCOPE_MODULE: readonly string[] = SCOPE_KEYS;
+export const DETAIL_KEYS: readonly (keyof OperationRow)[] = [
+  ...SCOPE_KEYS,
+  "maxItems",
+  "response",
+  "queryParams",
+  "listParams",
+  "bodyParams",
+];
 
 /** The distinct values of a string field over all rows, as the dictionary of an enum column. */
 function distinct(rows: Iterable<OperationRow>, key: keyof OperationRow): string[] {
@@ -157,11 +167,14 @@ function distinct(rows: Iterable<OperationRow>, key: keyof OperationRow): string
   return [...values].sort(byCodeUnit);
 }
 
-/** The fields of a printed row, in reading order (the order of its keys and of its text). */
-function tableColumns(rows: ReadonlyMap<string, OperationRow>): Column[] {
+/**
+ * Every field of a row, in reading order (the order of its keys and of its text). Each module
+ * keeps the ones it carries, so both encode a field the same way.
+ */
+export function rowColumns(rows: ReadonlyMap<string, OperationRow>): Column[] {
   const enumOf = (key: keyof OperationRow, optional = false) =>
     columns.enumeration(key, distinct(rows.values(), key), optional);
-  const all = [
+  return [
     columns.text("method"),
     columns.text("path"),
     columns.text("service"),
@@ -182,7 +195,13 @@ function tableColumns(rows: ReadonlyMap<string, OperationRow>): Column[] {
     columns.list("listParams"),
     columns.list("bodyParams"),
   ];
-  return all.filter((column) => !ONLY_IN_SCOPE_MODULE.includes(column.key));
+}
+
+/** The fields `operationTable` carries. */
+function tableColumns(rows: ReadonlyMap<string, OperationRow>): Column[] {
+  return rowColumns(rows).filter(
+    (column) => !DETAIL_KEYS.includes(column.key as keyof OperationRow),
+  );
 }
 
 /** A value's exact type, as `as const` would infer it: literals, readonly tuples and objects. */
@@ -197,17 +216,35 @@ export function printConstType(value: unknown): string {
   return literal(value);
 }
 
-/** The printed part of each row (what `operationTable` holds), keyed by operationId. */
-export function tableRows(
+/** The fields of `table` each row has (absent optional ones left out), keyed by operationId. */
+export function pickColumns(
   rows: ReadonlyMap<string, OperationRow>,
+  table: readonly Column[],
 ): Map<string, Record<string, unknown>> {
-  const keys = tableColumns(rows).map((column) => column.key as keyof OperationRow);
+  const keys = table.map((column) => column.key as keyof OperationRow);
   const printed = new Map<string, Record<string, unknown>>();
   for (const [id, row] of rows) {
     const entries = keys.filter((key) => row[key] !== undefined).map((key) => [key, row[key]]);
     printed.set(id, Object.fromEntries(entries));
   }
   return printed;
+}
+
+/** The printed part of each row (what `operationTable` holds), keyed by operationId. */
+export function tableRows(
+  rows: ReadonlyMap<string, OperationRow>,
+): Map<string, Record<string, unknown>> {
+  return pickColumns(rows, tableColumns(rows));
+}
+
+/** The members of a type-only table: one exact row type per operation, fields in text order. */
+export function rowTypeMembers(printed: ReadonlyMap<string, Record<string, unknown>>): string[] {
+  return [...printed].map(([id, row]) => {
+    const members = Object.entries(row).map(
+      ([key, value]) => `readonly ${key}: ${printConstType(value)};`,
+    );
+    return `  readonly ${propertyKey(id)}: { ${members.join(" ")} };`;
+  });
 }
 
 /** Builds the rows of every operation, sorted by operationId. */
@@ -223,7 +260,7 @@ export function emitOperations(doc: OpenApiDocument): {
 } {
   const rows = operationRows(doc);
   const table = tableColumns(rows);
-  const printed = tableRows(rows);
+  const printed = pickColumns(rows, table);
   const out: string[] = [
     header("The operation table of the Spotify Web API, keyed by operationId."),
   ];
@@ -234,14 +271,10 @@ export function emitOperations(doc: OpenApiDocument): {
     " * Type-only, so the precision costs nothing in a bundle.",
     " */",
     "export type OperationTable = {",
+    ...rowTypeMembers(printed),
+    "};",
+    "",
   );
-  for (const [id, row] of printed) {
-    const members = Object.entries(row).map(
-      ([key, value]) => `readonly ${key}: ${printConstType(value)};`,
-    );
-    out.push(`  readonly ${propertyKey(id)}: { ${members.join(" ")} };`);
-  }
-  out.push("};", "");
   out.push(
     "/**",
     " * Every operation of the document as data; src/ turns rows into client methods. Shipped as",

@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { emitInputSchemas } from "./emitInputSchemas.js";
-import { emitOperationScopes } from "./emitOperationScopes.js";
+import { emitOperationDetails } from "./emitOperationDetails.js";
 import { emitOperations } from "./emitOperations.js";
 import { emitSchemas, type SchemaStats } from "./emitSchemas.js";
 import { emitServices } from "./emitServices.js";
@@ -38,11 +38,15 @@ and regenerate. \`npm run generate:check\` fails when the folder is stale.
   \`inputSchemaOf(operationId)\`, which builds an operation's schema (and the request-body
   components it needs) on first use and keeps it. Importing it builds nothing, so the services
   validate a call without paying for every schema; response validation uses \`schemaTable.ts\`.
-- \`operations.ts\`: the operation table (\`operationTable\`, \`OperationId\`, \`OperationTypes\`).
-  The exact row types are the type-only \`OperationTable\`; the value ships as one line of text
-  per operation (fields split at \`|\`, see codegen/rowEncoding.ts), decoded when the module loads.
-- \`operationScopes.ts\`: \`operationScopes\`, the scopes each operation needs (\`scopes\`,
-  \`scopeAlternatives\`, \`scopeRule\`), for the \`checkScopes\` option only; same encoding.
+- \`operations.ts\`: the operation table (\`operationTable\`, \`OperationId\`, \`OperationTypes\`):
+  what the client needs to send a call (route, method name, tier, idempotency, pagination). The
+  exact row types are the type-only \`OperationTable\`; the value ships as one line of text per
+  operation (fields split at \`|\`, see codegen/rowEncoding.ts), decoded when the module loads.
+- \`operationDetails.ts\`: \`operationDetails\`, the rest of each row, read only by the services'
+  lazily loaded input checks and by the mock server: scopes (\`scopes\`, \`scopeAlternatives\`,
+  \`scopeRule\`), the batching limit \`maxItems\`, the \`response\` kind and the parameter lists
+  (\`queryParams\`, \`listParams\`, \`bodyParams\`). Same encoding, exact types in
+  \`OperationDetailsTable\`.
 - \`services.ts\`: one interface per service namespace, documenting each client method.
 `;
 
@@ -68,7 +72,7 @@ export async function generateAll(documentText: string): Promise<GeneratedOutput
     ),
   );
   files.set("operations.ts", formatTypeScript(operations.source));
-  files.set("operationScopes.ts", formatTypeScript(emitOperationScopes(operations.rows)));
+  files.set("operationDetails.ts", formatTypeScript(emitOperationDetails(operations.rows)));
   files.set("schemaTable.ts", formatTypeScript(schemas.table));
   files.set("inputSchemas.ts", formatTypeScript(emitInputSchemas(doc, schemas.plan)));
   files.set("schemas.ts", formatTypeScript(schemas.schemas));

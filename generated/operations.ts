@@ -18,14 +18,9 @@ export type OperationTable = {
     readonly service: "playlists";
     readonly name: "addItems";
     readonly availability: "all";
-    readonly maxItems: { readonly in: "body"; readonly max: 100; readonly name: "uris" };
     readonly idempotent: false;
     readonly requestBody: "json";
-    readonly response: "json";
     readonly pathParams: readonly ["playlist_id"];
-    readonly queryParams: readonly ["position", "uris"];
-    readonly listParams: readonly ["uris"];
-    readonly bodyParams: readonly ["uris", "position"];
   };
   readonly addPlaylistTracks: {
     readonly method: "POST";
@@ -34,14 +29,9 @@ export type OperationTable = {
     readonly name: "addTracks";
     readonly availability: "extended";
     readonly replacement: "POST /playlists/{playlist_id}/items";
-    readonly maxItems: { readonly in: "body"; readonly max: 100; readonly name: "uris" };
     readonly idempotent: false;
     readonly requestBody: "json";
-    readonly response: "json";
     readonly pathParams: readonly ["playlist_id"];
-    readonly queryParams: readonly ["position", "uris"];
-    readonly listParams: readonly ["uris"];
-    readonly bodyParams: readonly ["uris", "position"];
   };
   readonly addToQueue: {
     readonly method: "POST";
@@ -51,11 +41,7 @@ export type OperationTable = {
     readonly availability: "all";
     readonly idempotent: false;
     readonly requestBody: "none";
-    readonly response: "empty";
     readonly pathParams: readonly [];
-    readonly queryParams: readonly ["uri", "device_id"];
-    readonly listParams: readonly [];
-    readonly bodyParams: readonly [];
   };
   readonly changePlaylistDetails: {
     readonly method: "PUT";
@@ -65,11 +51,7 @@ export type OperationTable = {
     readonly availability: "all";
     readonly idempotent: true;
     readonly requestBody: "json";
-    readonly response: "empty";
     readonly pathParams: readonly ["playlist_id"];
-    readonly queryParams: readonly [];
-    readonly listParams: readonly [];
-    readonly bodyParams: readonly ["name", "public", "collaborative", "description"];
   };
   readonly checkFollowing: {
     readonly method: "GET";
@@ -78,14 +60,9 @@ export type OperationTable = {
     readonly name: "checkFollowing";
     readonly availability: "extended";
     readonly replacement: "GET /me/library/contains";
-    readonly maxItems: { readonly in: "query"; readonly max: 50; readonly name: "ids" };
     readonly idempotent: true;
     readonly requestBody: "none";
-    readonly response: "json";
     readonly pathParams: readonly [];
-    readonly queryParams: readonly ["type", "ids"];
-    readonly listParams: readonly ["ids"];
-    readonly bodyParams: readonly [];
   };
   readonly checkLibraryContains: {
     readonly method: "GET";
@@ -93,14 +70,9 @@ export type OperationTable = {
     readonly service: "library";
     readonly name: "checkContains";
     readonly availability: "all";
-    readonly maxItems: { readonly in: "query"; readonly max: 40; readonly name: "uris" };
     readonly idempotent: true;
     readonly requestBody: "none";
-    readonly response: "json";
     readonly pathParams: readonly [];
-    readonly queryParams: readonly ["uris"];
-    readonly listParams: readonly ["uris"];
-    readonly bodyParams: readonly [];
   };
   readonly checkPlaylistFollowers: {
     readonly method: "GET";
@@ -109,14 +81,9 @@ export type OperationTable = {
     readonly name: "checkFollowers";
     readonly availability: "extended";
     readonly replacement: "GET /me/library/contains";
-    readonly maxItems: { readonly in: "query"; readonly max: 1; readonly name: "ids" };
     readonly idempotent: true;
     readonly requestBody: "none";
-    readonly response: "json";
     readonly pathParams: readonly ["playlist_id"];
-    readonly queryParams: readonly ["ids"];
-    readonly listParams: readonly ["ids"];
-    readonly bodyParams: readonly [];
   };
   readonly checkSavedAlbums: {
     readonly method: "GET";
@@ -125,14 +92,9 @@ export type OperationTable = {
     readonly name: "checkSaved";
     readonly availability: "extended";
     readonly replacement: "GET /me/library/contains";
-    readonly maxItems: { readonly in: "query"; readonly max: 20; readonly name: "ids" };
     readonly idempotent: true;
     readonly requestBody: "none";
-    readonly response: "json";
     readonly pathParams: readonly [];
-    readonly queryParams: readonly ["ids"];
-    readonly listParams: readonly ["ids"];
-    readonly bodyParams: readonly [];
   };
   readonly checkSavedAudiobooks: {
     readonly method: "GET";
@@ -141,14 +103,9 @@ export type OperationTable = {
     readonly name: "checkSaved";
     readonly availability: "extended";
     readonly replacement: "GET /me/library/contains";
-    readonly maxItems: { readonly in: "query"; readonly max: 50; readonly name: "ids" };
     readonly idempotent: true;
     readonly requestBody: "none";
-    readonly response: "json";
     readonly pathParams: readonly [];
-    readonly queryParams: readonly ["ids"];
-    readonly listParams: readonly ["ids"];
-    readonly bodyParams: readonly [];
   };
   readonly checkSavedEpisodes: {
     readonly method: "GET";
@@ -157,14 +114,9 @@ export type OperationTable = {
     readonly name: "checkSaved";
     readonly availability: "extended";
     readonly replacement: "GET /me/library/contains";
-    readonly maxItems: { readonly in: "query"; readonly max: 50; readonly name: "ids" };
     readonly idempotent: true;
     readonly requestBody: "none";
-    readonly response: "json";
     readonly pathParams: readonly [];
-    readonly queryParams: readonly ["ids"];
-    readonly listParams: readonly ["ids"];
-    readonly bodyParams: readonly [];
   };
   readonly checkSavedShows: {
     readonly method: "GET";
@@ -173,14 +125,9 @@ export type OperationTable = {
     readonly name: "checkSaved";
     readonly availability: "extended";
     readonly replacement: "GET /me/library/contains";
-    readonly maxItems: { readonly in: "query"; readonly max: 50; readonly name: "ids" };
     readonly idempotent: true;
     readonly requestBody: "none";
-    readonly response: "json";
     readonly pathParams: readonly [];
-    readonly queryParams: readonly ["ids"];
-    readonly listParams: readonly ["ids"];
-    readonly bodyParams: readonly [];
   };
   readonly checkSavedTracks: {
     readonly method: "GET";
@@ -189,14 +136,9 @@ export type OperationTable = {
     readonly name: "checkSaved";
     readonly availability: "extended";
     readonly replacement: "GET /me/library/contains";
-    readonly maxItems: { readonly in: "query"; readonly max: 50; readonly name: "ids" };
     readonly idempotent: true;
     readonly requestBody: "none";
-    readonly response: "json";
     readonly pathParams: readonly [];
-    readonly queryParams: readonly ["ids"];
-    readonly listParams: readonly ["ids"];
-    readonly bodyParams: readonly [];
   };
   readonly createPlaylist: {
     readonly method: "POST";
@@ -206,11 +148,7 @@ export type OperationTable = {
     readonly availability: "all";
     readonly idempotent: false;
     readonly requestBody: "json";
-    readonly response: "json";
     readonly pathParams: readonly [];
-    readonly queryParams: readonly [];
-    readonly listParams: readonly [];
-    readonly bodyParams: readonly ["name", "public", "collaborative", "description"];
   };
   readonly createPlaylistForUser: {
     readonly method: "POST";
@@ -221,11 +159,7 @@ export type OperationTable = {
     readonly replacement: "POST /me/playlists";
     readonly idempotent: false;
     readonly requestBody: "json";
-    readonly response: "json";
     readonly pathParams: readonly ["user_id"];
-    readonly queryParams: readonly [];
-    readonly listParams: readonly [];
-    readonly bodyParams: readonly ["name", "public", "collaborative", "description"];
   };
   readonly followArtistsOrUsers: {
     readonly method: "PUT";
@@ -234,14 +168,9 @@ export type OperationTable = {
     readonly name: "follow";
     readonly availability: "extended";
     readonly replacement: "PUT /me/library";
-    readonly maxItems: { readonly in: "query"; readonly max: 50; readonly name: "ids" };
     readonly idempotent: true;
     readonly requestBody: "json";
-    readonly response: "empty";
     readonly pathParams: readonly [];
-    readonly queryParams: readonly ["type", "ids"];
-    readonly listParams: readonly ["ids"];
-    readonly bodyParams: readonly [];
   };
   readonly followPlaylist: {
     readonly method: "PUT";
@@ -252,11 +181,7 @@ export type OperationTable = {
     readonly replacement: "PUT /me/library";
     readonly idempotent: true;
     readonly requestBody: "json";
-    readonly response: "empty";
     readonly pathParams: readonly ["playlist_id"];
-    readonly queryParams: readonly [];
-    readonly listParams: readonly [];
-    readonly bodyParams: readonly ["public"];
   };
   readonly getAlbum: {
     readonly method: "GET";
@@ -266,11 +191,7 @@ export type OperationTable = {
     readonly availability: "all";
     readonly idempotent: true;
     readonly requestBody: "none";
-    readonly response: "json";
     readonly pathParams: readonly ["id"];
-    readonly queryParams: readonly ["market"];
-    readonly listParams: readonly [];
-    readonly bodyParams: readonly [];
   };
   readonly getAlbumTracks: {
     readonly method: "GET";
@@ -281,11 +202,7 @@ export type OperationTable = {
     readonly pagination: "offset";
     readonly idempotent: true;
     readonly requestBody: "none";
-    readonly response: "json";
     readonly pathParams: readonly ["id"];
-    readonly queryParams: readonly ["market", "limit", "offset"];
-    readonly listParams: readonly [];
-    readonly bodyParams: readonly [];
   };
   readonly getArtist: {
     readonly method: "GET";
@@ -295,11 +212,7 @@ export type OperationTable = {
     readonly availability: "all";
     readonly idempotent: true;
     readonly requestBody: "none";
-    readonly response: "json";
     readonly pathParams: readonly ["id"];
-    readonly queryParams: readonly [];
-    readonly listParams: readonly [];
-    readonly bodyParams: readonly [];
   };
   readonly getArtistAlbums: {
     readonly method: "GET";
@@ -310,11 +223,7 @@ export type OperationTable = {
     readonly pagination: "offset";
     readonly idempotent: true;
     readonly requestBody: "none";
-    readonly response: "json";
     readonly pathParams: readonly ["id"];
-    readonly queryParams: readonly ["include_groups", "market", "limit", "offset"];
-    readonly listParams: readonly ["include_groups"];
-    readonly bodyParams: readonly [];
   };
   readonly getArtistTopTracks: {
     readonly method: "GET";
@@ -324,11 +233,7 @@ export type OperationTable = {
     readonly availability: "extended";
     readonly idempotent: true;
     readonly requestBody: "none";
-    readonly response: "json";
     readonly pathParams: readonly ["id"];
-    readonly queryParams: readonly ["market"];
-    readonly listParams: readonly [];
-    readonly bodyParams: readonly [];
   };
   readonly getAudioAnalysis: {
     readonly method: "GET";
@@ -338,11 +243,7 @@ export type OperationTable = {
     readonly availability: "legacy";
     readonly idempotent: true;
     readonly requestBody: "none";
-    readonly response: "json";
     readonly pathParams: readonly ["id"];
-    readonly queryParams: readonly [];
-    readonly listParams: readonly [];
-    readonly bodyParams: readonly [];
   };
   readonly getAudioFeatures: {
     readonly method: "GET";
@@ -352,11 +253,7 @@ export type OperationTable = {
     readonly availability: "legacy";
     readonly idempotent: true;
     readonly requestBody: "none";
-    readonly response: "json";
     readonly pathParams: readonly ["id"];
-    readonly queryParams: readonly [];
-    readonly listParams: readonly [];
-    readonly bodyParams: readonly [];
   };
   readonly getAudiobook: {
     readonly method: "GET";
@@ -366,11 +263,7 @@ export type OperationTable = {
     readonly availability: "all";
     readonly idempotent: true;
     readonly requestBody: "none";
-    readonly response: "json";
     readonly pathParams: readonly ["id"];
-    readonly queryParams: readonly ["market"];
-    readonly listParams: readonly [];
-    readonly bodyParams: readonly [];
   };
   readonly getAudiobookChapters: {
     readonly method: "GET";
@@ -381,11 +274,7 @@ export type OperationTable = {
     readonly pagination: "offset";
     readonly idempotent: true;
     readonly requestBody: "none";
-    readonly response: "json";
     readonly pathParams: readonly ["id"];
-    readonly queryParams: readonly ["market", "limit", "offset"];
-    readonly listParams: readonly [];
-    readonly bodyParams: readonly [];
   };
   readonly getAvailableDevices: {
     readonly method: "GET";
@@ -395,11 +284,7 @@ export type OperationTable = {
     readonly availability: "all";
     readonly idempotent: true;
     readonly requestBody: "none";
-    readonly response: "json";
     readonly pathParams: readonly [];
-    readonly queryParams: readonly [];
-    readonly listParams: readonly [];
-    readonly bodyParams: readonly [];
   };
   readonly getAvailableMarkets: {
     readonly method: "GET";
@@ -409,11 +294,7 @@ export type OperationTable = {
     readonly availability: "extended";
     readonly idempotent: true;
     readonly requestBody: "none";
-    readonly response: "json";
     readonly pathParams: readonly [];
-    readonly queryParams: readonly [];
-    readonly listParams: readonly [];
-    readonly bodyParams: readonly [];
   };
   readonly getCategories: {
     readonly method: "GET";
@@ -425,11 +306,7 @@ export type OperationTable = {
     readonly pageKey: "categories";
     readonly idempotent: true;
     readonly requestBody: "none";
-    readonly response: "json";
     readonly pathParams: readonly [];
-    readonly queryParams: readonly ["locale", "limit", "offset"];
-    readonly listParams: readonly [];
-    readonly bodyParams: readonly [];
   };
   readonly getCategory: {
     readonly method: "GET";
@@ -439,11 +316,7 @@ export type OperationTable = {
     readonly availability: "extended";
     readonly idempotent: true;
     readonly requestBody: "none";
-    readonly response: "json";
     readonly pathParams: readonly ["category_id"];
-    readonly queryParams: readonly ["locale"];
-    readonly listParams: readonly [];
-    readonly bodyParams: readonly [];
   };
   readonly getCategoryPlaylists: {
     readonly method: "GET";
@@ -455,11 +328,7 @@ export type OperationTable = {
     readonly pageKey: "playlists";
     readonly idempotent: true;
     readonly requestBody: "none";
-    readonly response: "json";
     readonly pathParams: readonly ["category_id"];
-    readonly queryParams: readonly ["limit", "offset"];
-    readonly listParams: readonly [];
-    readonly bodyParams: readonly [];
   };
   readonly getChapter: {
     readonly method: "GET";
@@ -469,11 +338,7 @@ export type OperationTable = {
     readonly availability: "all";
     readonly idempotent: true;
     readonly requestBody: "none";
-    readonly response: "json";
     readonly pathParams: readonly ["id"];
-    readonly queryParams: readonly ["market"];
-    readonly listParams: readonly [];
-    readonly bodyParams: readonly [];
   };
   readonly getCurrentUserPlaylists: {
     readonly method: "GET";
@@ -484,11 +349,7 @@ export type OperationTable = {
     readonly pagination: "offset";
     readonly idempotent: true;
     readonly requestBody: "none";
-    readonly response: "json";
     readonly pathParams: readonly [];
-    readonly queryParams: readonly ["limit", "offset"];
-    readonly listParams: readonly [];
-    readonly bodyParams: readonly [];
   };
   readonly getCurrentUserProfile: {
     readonly method: "GET";
@@ -498,11 +359,7 @@ export type OperationTable = {
     readonly availability: "all";
     readonly idempotent: true;
     readonly requestBody: "none";
-    readonly response: "json";
     readonly pathParams: readonly [];
-    readonly queryParams: readonly [];
-    readonly listParams: readonly [];
-    readonly bodyParams: readonly [];
   };
   readonly getCurrentlyPlaying: {
     readonly method: "GET";
@@ -512,11 +369,7 @@ export type OperationTable = {
     readonly availability: "all";
     readonly idempotent: true;
     readonly requestBody: "none";
-    readonly response: "json";
     readonly pathParams: readonly [];
-    readonly queryParams: readonly ["market", "additional_types"];
-    readonly listParams: readonly ["additional_types"];
-    readonly bodyParams: readonly [];
   };
   readonly getEpisode: {
     readonly method: "GET";
@@ -526,11 +379,7 @@ export type OperationTable = {
     readonly availability: "all";
     readonly idempotent: true;
     readonly requestBody: "none";
-    readonly response: "json";
     readonly pathParams: readonly ["id"];
-    readonly queryParams: readonly ["market"];
-    readonly listParams: readonly [];
-    readonly bodyParams: readonly [];
   };
   readonly getFeaturedPlaylists: {
     readonly method: "GET";
@@ -542,11 +391,7 @@ export type OperationTable = {
     readonly pageKey: "playlists";
     readonly idempotent: true;
     readonly requestBody: "none";
-    readonly response: "json";
     readonly pathParams: readonly [];
-    readonly queryParams: readonly ["locale", "limit", "offset"];
-    readonly listParams: readonly [];
-    readonly bodyParams: readonly [];
   };
   readonly getFollowedArtists: {
     readonly method: "GET";
@@ -558,11 +403,7 @@ export type OperationTable = {
     readonly pageKey: "artists";
     readonly idempotent: true;
     readonly requestBody: "none";
-    readonly response: "json";
     readonly pathParams: readonly [];
-    readonly queryParams: readonly ["type", "after", "limit"];
-    readonly listParams: readonly [];
-    readonly bodyParams: readonly [];
   };
   readonly getGenreSeeds: {
     readonly method: "GET";
@@ -572,11 +413,7 @@ export type OperationTable = {
     readonly availability: "legacy";
     readonly idempotent: true;
     readonly requestBody: "none";
-    readonly response: "json";
     readonly pathParams: readonly [];
-    readonly queryParams: readonly [];
-    readonly listParams: readonly [];
-    readonly bodyParams: readonly [];
   };
   readonly getNewReleases: {
     readonly method: "GET";
@@ -588,11 +425,7 @@ export type OperationTable = {
     readonly pageKey: "albums";
     readonly idempotent: true;
     readonly requestBody: "none";
-    readonly response: "json";
     readonly pathParams: readonly [];
-    readonly queryParams: readonly ["limit", "offset"];
-    readonly listParams: readonly [];
-    readonly bodyParams: readonly [];
   };
   readonly getPlaybackState: {
     readonly method: "GET";
@@ -602,11 +435,7 @@ export type OperationTable = {
     readonly availability: "all";
     readonly idempotent: true;
     readonly requestBody: "none";
-    readonly response: "json";
     readonly pathParams: readonly [];
-    readonly queryParams: readonly ["market", "additional_types"];
-    readonly listParams: readonly ["additional_types"];
-    readonly bodyParams: readonly [];
   };
   readonly getPlaylist: {
     readonly method: "GET";
@@ -616,11 +445,7 @@ export type OperationTable = {
     readonly availability: "all";
     readonly idempotent: true;
     readonly requestBody: "none";
-    readonly response: "json";
     readonly pathParams: readonly ["playlist_id"];
-    readonly queryParams: readonly ["market", "fields", "additional_types"];
-    readonly listParams: readonly ["additional_types"];
-    readonly bodyParams: readonly [];
   };
   readonly getPlaylistCoverImage: {
     readonly method: "GET";
@@ -630,11 +455,7 @@ export type OperationTable = {
     readonly availability: "all";
     readonly idempotent: true;
     readonly requestBody: "none";
-    readonly response: "json";
     readonly pathParams: readonly ["playlist_id"];
-    readonly queryParams: readonly [];
-    readonly listParams: readonly [];
-    readonly bodyParams: readonly [];
   };
   readonly getPlaylistItems: {
     readonly method: "GET";
@@ -645,11 +466,7 @@ export type OperationTable = {
     readonly pagination: "offset";
     readonly idempotent: true;
     readonly requestBody: "none";
-    readonly response: "json";
     readonly pathParams: readonly ["playlist_id"];
-    readonly queryParams: readonly ["market", "fields", "limit", "offset", "additional_types"];
-    readonly listParams: readonly ["additional_types"];
-    readonly bodyParams: readonly [];
   };
   readonly getPlaylistTracks: {
     readonly method: "GET";
@@ -661,11 +478,7 @@ export type OperationTable = {
     readonly pagination: "offset";
     readonly idempotent: true;
     readonly requestBody: "none";
-    readonly response: "json";
     readonly pathParams: readonly ["playlist_id"];
-    readonly queryParams: readonly ["market", "fields", "limit", "offset", "additional_types"];
-    readonly listParams: readonly ["additional_types"];
-    readonly bodyParams: readonly [];
   };
   readonly getQueue: {
     readonly method: "GET";
@@ -675,11 +488,7 @@ export type OperationTable = {
     readonly availability: "all";
     readonly idempotent: true;
     readonly requestBody: "none";
-    readonly response: "json";
     readonly pathParams: readonly [];
-    readonly queryParams: readonly [];
-    readonly listParams: readonly [];
-    readonly bodyParams: readonly [];
   };
   readonly getRecentlyPlayed: {
     readonly method: "GET";
@@ -690,11 +499,7 @@ export type OperationTable = {
     readonly pagination: "cursor";
     readonly idempotent: true;
     readonly requestBody: "none";
-    readonly response: "json";
     readonly pathParams: readonly [];
-    readonly queryParams: readonly ["limit", "after", "before"];
-    readonly listParams: readonly [];
-    readonly bodyParams: readonly [];
   };
   readonly getRecommendations: {
     readonly method: "GET";
@@ -704,59 +509,7 @@ export type OperationTable = {
     readonly availability: "legacy";
     readonly idempotent: true;
     readonly requestBody: "none";
-    readonly response: "json";
     readonly pathParams: readonly [];
-    readonly queryParams: readonly [
-      "limit",
-      "market",
-      "seed_artists",
-      "seed_genres",
-      "seed_tracks",
-      "min_acousticness",
-      "max_acousticness",
-      "target_acousticness",
-      "min_danceability",
-      "max_danceability",
-      "target_danceability",
-      "min_duration_ms",
-      "max_duration_ms",
-      "target_duration_ms",
-      "min_energy",
-      "max_energy",
-      "target_energy",
-      "min_instrumentalness",
-      "max_instrumentalness",
-      "target_instrumentalness",
-      "min_key",
-      "max_key",
-      "target_key",
-      "min_liveness",
-      "max_liveness",
-      "target_liveness",
-      "min_loudness",
-      "max_loudness",
-      "target_loudness",
-      "min_mode",
-      "max_mode",
-      "target_mode",
-      "min_popularity",
-      "max_popularity",
-      "target_popularity",
-      "min_speechiness",
-      "max_speechiness",
-      "target_speechiness",
-      "min_tempo",
-      "max_tempo",
-      "target_tempo",
-      "min_time_signature",
-      "max_time_signature",
-      "target_time_signature",
-      "min_valence",
-      "max_valence",
-      "target_valence",
-    ];
-    readonly listParams: readonly ["seed_artists", "seed_genres", "seed_tracks"];
-    readonly bodyParams: readonly [];
   };
   readonly getRelatedArtists: {
     readonly method: "GET";
@@ -766,11 +519,7 @@ export type OperationTable = {
     readonly availability: "legacy";
     readonly idempotent: true;
     readonly requestBody: "none";
-    readonly response: "json";
     readonly pathParams: readonly ["id"];
-    readonly queryParams: readonly [];
-    readonly listParams: readonly [];
-    readonly bodyParams: readonly [];
   };
   readonly getSavedAlbums: {
     readonly method: "GET";
@@ -781,11 +530,7 @@ export type OperationTable = {
     readonly pagination: "offset";
     readonly idempotent: true;
     readonly requestBody: "none";
-    readonly response: "json";
     readonly pathParams: readonly [];
-    readonly queryParams: readonly ["limit", "offset", "market"];
-    readonly listParams: readonly [];
-    readonly bodyParams: readonly [];
   };
   readonly getSavedAudiobooks: {
     readonly method: "GET";
@@ -796,11 +541,7 @@ export type OperationTable = {
     readonly pagination: "offset";
     readonly idempotent: true;
     readonly requestBody: "none";
-    readonly response: "json";
     readonly pathParams: readonly [];
-    readonly queryParams: readonly ["limit", "offset"];
-    readonly listParams: readonly [];
-    readonly bodyParams: readonly [];
   };
   readonly getSavedEpisodes: {
     readonly method: "GET";
@@ -811,11 +552,7 @@ export type OperationTable = {
     readonly pagination: "offset";
     readonly idempotent: true;
     readonly requestBody: "none";
-    readonly response: "json";
     readonly pathParams: readonly [];
-    readonly queryParams: readonly ["market", "limit", "offset"];
-    readonly listParams: readonly [];
-    readonly bodyParams: readonly [];
   };
   readonly getSavedShows: {
     readonly method: "GET";
@@ -826,11 +563,7 @@ export type OperationTable = {
     readonly pagination: "offset";
     readonly idempotent: true;
     readonly requestBody: "none";
-    readonly response: "json";
     readonly pathParams: readonly [];
-    readonly queryParams: readonly ["limit", "offset"];
-    readonly listParams: readonly [];
-    readonly bodyParams: readonly [];
   };
   readonly getSavedTracks: {
     readonly method: "GET";
@@ -841,11 +574,7 @@ export type OperationTable = {
     readonly pagination: "offset";
     readonly idempotent: true;
     readonly requestBody: "none";
-    readonly response: "json";
     readonly pathParams: readonly [];
-    readonly queryParams: readonly ["market", "limit", "offset"];
-    readonly listParams: readonly [];
-    readonly bodyParams: readonly [];
   };
   readonly getSeveralAlbums: {
     readonly method: "GET";
@@ -854,14 +583,9 @@ export type OperationTable = {
     readonly name: "getSeveral";
     readonly availability: "extended";
     readonly replacement: "GET /albums/{id}";
-    readonly maxItems: { readonly in: "query"; readonly max: 20; readonly name: "ids" };
     readonly idempotent: true;
     readonly requestBody: "none";
-    readonly response: "json";
     readonly pathParams: readonly [];
-    readonly queryParams: readonly ["ids", "market"];
-    readonly listParams: readonly ["ids"];
-    readonly bodyParams: readonly [];
   };
   readonly getSeveralArtists: {
     readonly method: "GET";
@@ -870,14 +594,9 @@ export type OperationTable = {
     readonly name: "getSeveral";
     readonly availability: "extended";
     readonly replacement: "GET /artists/{id}";
-    readonly maxItems: { readonly in: "query"; readonly max: 50; readonly name: "ids" };
     readonly idempotent: true;
     readonly requestBody: "none";
-    readonly response: "json";
     readonly pathParams: readonly [];
-    readonly queryParams: readonly ["ids"];
-    readonly listParams: readonly ["ids"];
-    readonly bodyParams: readonly [];
   };
   readonly getSeveralAudioFeatures: {
     readonly method: "GET";
@@ -885,14 +604,9 @@ export type OperationTable = {
     readonly service: "audio";
     readonly name: "getSeveralFeatures";
     readonly availability: "legacy";
-    readonly maxItems: { readonly in: "query"; readonly max: 100; readonly name: "ids" };
     readonly idempotent: true;
     readonly requestBody: "none";
-    readonly response: "json";
     readonly pathParams: readonly [];
-    readonly queryParams: readonly ["ids"];
-    readonly listParams: readonly ["ids"];
-    readonly bodyParams: readonly [];
   };
   readonly getSeveralAudiobooks: {
     readonly method: "GET";
@@ -901,14 +615,9 @@ export type OperationTable = {
     readonly name: "getSeveral";
     readonly availability: "extended";
     readonly replacement: "GET /audiobooks/{id}";
-    readonly maxItems: { readonly in: "query"; readonly max: 50; readonly name: "ids" };
     readonly idempotent: true;
     readonly requestBody: "none";
-    readonly response: "json";
     readonly pathParams: readonly [];
-    readonly queryParams: readonly ["ids", "market"];
-    readonly listParams: readonly ["ids"];
-    readonly bodyParams: readonly [];
   };
   readonly getSeveralChapters: {
     readonly method: "GET";
@@ -917,14 +626,9 @@ export type OperationTable = {
     readonly name: "getSeveral";
     readonly availability: "extended";
     readonly replacement: "GET /chapters/{id}";
-    readonly maxItems: { readonly in: "query"; readonly max: 50; readonly name: "ids" };
     readonly idempotent: true;
     readonly requestBody: "none";
-    readonly response: "json";
     readonly pathParams: readonly [];
-    readonly queryParams: readonly ["ids", "market"];
-    readonly listParams: readonly ["ids"];
-    readonly bodyParams: readonly [];
   };
   readonly getSeveralEpisodes: {
     readonly method: "GET";
@@ -933,14 +637,9 @@ export type OperationTable = {
     readonly name: "getSeveral";
     readonly availability: "extended";
     readonly replacement: "GET /episodes/{id}";
-    readonly maxItems: { readonly in: "query"; readonly max: 50; readonly name: "ids" };
     readonly idempotent: true;
     readonly requestBody: "none";
-    readonly response: "json";
     readonly pathParams: readonly [];
-    readonly queryParams: readonly ["ids", "market"];
-    readonly listParams: readonly ["ids"];
-    readonly bodyParams: readonly [];
   };
   readonly getSeveralShows: {
     readonly method: "GET";
@@ -949,14 +648,9 @@ export type OperationTable = {
     readonly name: "getSeveral";
     readonly availability: "extended";
     readonly replacement: "GET /shows/{id}";
-    readonly maxItems: { readonly in: "query"; readonly max: 50; readonly name: "ids" };
     readonly idempotent: true;
     readonly requestBody: "none";
-    readonly response: "json";
     readonly pathParams: readonly [];
-    readonly queryParams: readonly ["ids", "market"];
-    readonly listParams: readonly ["ids"];
-    readonly bodyParams: readonly [];
   };
   readonly getSeveralTracks: {
     readonly method: "GET";
@@ -965,14 +659,9 @@ export type OperationTable = {
     readonly name: "getSeveral";
     readonly availability: "extended";
     readonly replacement: "GET /tracks/{id}";
-    readonly maxItems: { readonly in: "query"; readonly max: 50; readonly name: "ids" };
     readonly idempotent: true;
     readonly requestBody: "none";
-    readonly response: "json";
     readonly pathParams: readonly [];
-    readonly queryParams: readonly ["market", "ids"];
-    readonly listParams: readonly ["ids"];
-    readonly bodyParams: readonly [];
   };
   readonly getShow: {
     readonly method: "GET";
@@ -982,11 +671,7 @@ export type OperationTable = {
     readonly availability: "all";
     readonly idempotent: true;
     readonly requestBody: "none";
-    readonly response: "json";
     readonly pathParams: readonly ["id"];
-    readonly queryParams: readonly ["market"];
-    readonly listParams: readonly [];
-    readonly bodyParams: readonly [];
   };
   readonly getShowEpisodes: {
     readonly method: "GET";
@@ -997,11 +682,7 @@ export type OperationTable = {
     readonly pagination: "offset";
     readonly idempotent: true;
     readonly requestBody: "none";
-    readonly response: "json";
     readonly pathParams: readonly ["id"];
-    readonly queryParams: readonly ["market", "limit", "offset"];
-    readonly listParams: readonly [];
-    readonly bodyParams: readonly [];
   };
   readonly getTopArtists: {
     readonly method: "GET";
@@ -1012,11 +693,7 @@ export type OperationTable = {
     readonly pagination: "offset";
     readonly idempotent: true;
     readonly requestBody: "none";
-    readonly response: "json";
     readonly pathParams: readonly [];
-    readonly queryParams: readonly ["time_range", "limit", "offset"];
-    readonly listParams: readonly [];
-    readonly bodyParams: readonly [];
   };
   readonly getTopTracks: {
     readonly method: "GET";
@@ -1027,11 +704,7 @@ export type OperationTable = {
     readonly pagination: "offset";
     readonly idempotent: true;
     readonly requestBody: "none";
-    readonly response: "json";
     readonly pathParams: readonly [];
-    readonly queryParams: readonly ["time_range", "limit", "offset"];
-    readonly listParams: readonly [];
-    readonly bodyParams: readonly [];
   };
   readonly getTrack: {
     readonly method: "GET";
@@ -1041,11 +714,7 @@ export type OperationTable = {
     readonly availability: "all";
     readonly idempotent: true;
     readonly requestBody: "none";
-    readonly response: "json";
     readonly pathParams: readonly ["id"];
-    readonly queryParams: readonly ["market"];
-    readonly listParams: readonly [];
-    readonly bodyParams: readonly [];
   };
   readonly getUserPlaylists: {
     readonly method: "GET";
@@ -1056,11 +725,7 @@ export type OperationTable = {
     readonly pagination: "offset";
     readonly idempotent: true;
     readonly requestBody: "none";
-    readonly response: "json";
     readonly pathParams: readonly ["user_id"];
-    readonly queryParams: readonly ["limit", "offset"];
-    readonly listParams: readonly [];
-    readonly bodyParams: readonly [];
   };
   readonly getUserProfile: {
     readonly method: "GET";
@@ -1070,11 +735,7 @@ export type OperationTable = {
     readonly availability: "extended";
     readonly idempotent: true;
     readonly requestBody: "none";
-    readonly response: "json";
     readonly pathParams: readonly ["user_id"];
-    readonly queryParams: readonly [];
-    readonly listParams: readonly [];
-    readonly bodyParams: readonly [];
   };
   readonly pausePlayback: {
     readonly method: "PUT";
@@ -1084,11 +745,7 @@ export type OperationTable = {
     readonly availability: "all";
     readonly idempotent: true;
     readonly requestBody: "none";
-    readonly response: "empty";
     readonly pathParams: readonly [];
-    readonly queryParams: readonly ["device_id"];
-    readonly listParams: readonly [];
-    readonly bodyParams: readonly [];
   };
   readonly removeLibraryItems: {
     readonly method: "DELETE";
@@ -1096,14 +753,9 @@ export type OperationTable = {
     readonly service: "library";
     readonly name: "removeItems";
     readonly availability: "all";
-    readonly maxItems: { readonly in: "query"; readonly max: 40; readonly name: "uris" };
     readonly idempotent: true;
     readonly requestBody: "none";
-    readonly response: "empty";
     readonly pathParams: readonly [];
-    readonly queryParams: readonly ["uris"];
-    readonly listParams: readonly ["uris"];
-    readonly bodyParams: readonly [];
   };
   readonly removePlaylistItems: {
     readonly method: "DELETE";
@@ -1111,14 +763,9 @@ export type OperationTable = {
     readonly service: "playlists";
     readonly name: "removeItems";
     readonly availability: "all";
-    readonly maxItems: { readonly in: "body"; readonly max: 100; readonly name: "items" };
     readonly idempotent: true;
     readonly requestBody: "json";
-    readonly response: "json";
     readonly pathParams: readonly ["playlist_id"];
-    readonly queryParams: readonly [];
-    readonly listParams: readonly [];
-    readonly bodyParams: readonly ["items", "snapshot_id"];
   };
   readonly removePlaylistTracks: {
     readonly method: "DELETE";
@@ -1127,14 +774,9 @@ export type OperationTable = {
     readonly name: "removeTracks";
     readonly availability: "extended";
     readonly replacement: "DELETE /playlists/{playlist_id}/items";
-    readonly maxItems: { readonly in: "body"; readonly max: 100; readonly name: "tracks" };
     readonly idempotent: true;
     readonly requestBody: "json";
-    readonly response: "json";
     readonly pathParams: readonly ["playlist_id"];
-    readonly queryParams: readonly [];
-    readonly listParams: readonly [];
-    readonly bodyParams: readonly ["tracks", "snapshot_id"];
   };
   readonly removeSavedAlbums: {
     readonly method: "DELETE";
@@ -1143,14 +785,9 @@ export type OperationTable = {
     readonly name: "remove";
     readonly availability: "extended";
     readonly replacement: "DELETE /me/library";
-    readonly maxItems: { readonly in: "query"; readonly max: 20; readonly name: "ids" };
     readonly idempotent: true;
     readonly requestBody: "json";
-    readonly response: "empty";
     readonly pathParams: readonly [];
-    readonly queryParams: readonly ["ids"];
-    readonly listParams: readonly ["ids"];
-    readonly bodyParams: readonly [];
   };
   readonly removeSavedAudiobooks: {
     readonly method: "DELETE";
@@ -1159,14 +796,9 @@ export type OperationTable = {
     readonly name: "remove";
     readonly availability: "extended";
     readonly replacement: "DELETE /me/library";
-    readonly maxItems: { readonly in: "query"; readonly max: 50; readonly name: "ids" };
     readonly idempotent: true;
     readonly requestBody: "none";
-    readonly response: "empty";
     readonly pathParams: readonly [];
-    readonly queryParams: readonly ["ids"];
-    readonly listParams: readonly ["ids"];
-    readonly bodyParams: readonly [];
   };
   readonly removeSavedEpisodes: {
     readonly method: "DELETE";
@@ -1175,14 +807,9 @@ export type OperationTable = {
     readonly name: "remove";
     readonly availability: "extended";
     readonly replacement: "DELETE /me/library";
-    readonly maxItems: { readonly in: "query"; readonly max: 50; readonly name: "ids" };
     readonly idempotent: true;
     readonly requestBody: "json";
-    readonly response: "empty";
     readonly pathParams: readonly [];
-    readonly queryParams: readonly ["ids"];
-    readonly listParams: readonly ["ids"];
-    readonly bodyParams: readonly [];
   };
   readonly removeSavedShows: {
     readonly method: "DELETE";
@@ -1191,14 +818,9 @@ export type OperationTable = {
     readonly name: "remove";
     readonly availability: "extended";
     readonly replacement: "DELETE /me/library";
-    readonly maxItems: { readonly in: "query"; readonly max: 50; readonly name: "ids" };
     readonly idempotent: true;
     readonly requestBody: "json";
-    readonly response: "empty";
     readonly pathParams: readonly [];
-    readonly queryParams: readonly ["ids", "market"];
-    readonly listParams: readonly ["ids"];
-    readonly bodyParams: readonly [];
   };
   readonly removeSavedTracks: {
     readonly method: "DELETE";
@@ -1207,14 +829,9 @@ export type OperationTable = {
     readonly name: "remove";
     readonly availability: "extended";
     readonly replacement: "DELETE /me/library";
-    readonly maxItems: { readonly in: "query"; readonly max: 50; readonly name: "ids" };
     readonly idempotent: true;
     readonly requestBody: "json";
-    readonly response: "empty";
     readonly pathParams: readonly [];
-    readonly queryParams: readonly ["ids"];
-    readonly listParams: readonly ["ids"];
-    readonly bodyParams: readonly [];
   };
   readonly reorderOrReplacePlaylistItems: {
     readonly method: "PUT";
@@ -1224,17 +841,7 @@ export type OperationTable = {
     readonly availability: "all";
     readonly idempotent: false;
     readonly requestBody: "json";
-    readonly response: "json";
     readonly pathParams: readonly ["playlist_id"];
-    readonly queryParams: readonly ["uris"];
-    readonly listParams: readonly ["uris"];
-    readonly bodyParams: readonly [
-      "uris",
-      "range_start",
-      "insert_before",
-      "range_length",
-      "snapshot_id",
-    ];
   };
   readonly reorderOrReplacePlaylistTracks: {
     readonly method: "PUT";
@@ -1245,17 +852,7 @@ export type OperationTable = {
     readonly replacement: "PUT /playlists/{playlist_id}/items";
     readonly idempotent: false;
     readonly requestBody: "json";
-    readonly response: "json";
     readonly pathParams: readonly ["playlist_id"];
-    readonly queryParams: readonly ["uris"];
-    readonly listParams: readonly ["uris"];
-    readonly bodyParams: readonly [
-      "uris",
-      "range_start",
-      "insert_before",
-      "range_length",
-      "snapshot_id",
-    ];
   };
   readonly saveAlbums: {
     readonly method: "PUT";
@@ -1264,14 +861,9 @@ export type OperationTable = {
     readonly name: "save";
     readonly availability: "extended";
     readonly replacement: "PUT /me/library";
-    readonly maxItems: { readonly in: "query"; readonly max: 20; readonly name: "ids" };
     readonly idempotent: true;
     readonly requestBody: "json";
-    readonly response: "empty";
     readonly pathParams: readonly [];
-    readonly queryParams: readonly ["ids"];
-    readonly listParams: readonly ["ids"];
-    readonly bodyParams: readonly [];
   };
   readonly saveAudiobooks: {
     readonly method: "PUT";
@@ -1280,14 +872,9 @@ export type OperationTable = {
     readonly name: "save";
     readonly availability: "extended";
     readonly replacement: "PUT /me/library";
-    readonly maxItems: { readonly in: "query"; readonly max: 50; readonly name: "ids" };
     readonly idempotent: true;
     readonly requestBody: "none";
-    readonly response: "empty";
     readonly pathParams: readonly [];
-    readonly queryParams: readonly ["ids"];
-    readonly listParams: readonly ["ids"];
-    readonly bodyParams: readonly [];
   };
   readonly saveEpisodes: {
     readonly method: "PUT";
@@ -1296,14 +883,9 @@ export type OperationTable = {
     readonly name: "save";
     readonly availability: "extended";
     readonly replacement: "PUT /me/library";
-    readonly maxItems: { readonly in: "query"; readonly max: 50; readonly name: "ids" };
     readonly idempotent: true;
     readonly requestBody: "json";
-    readonly response: "empty";
     readonly pathParams: readonly [];
-    readonly queryParams: readonly ["ids"];
-    readonly listParams: readonly ["ids"];
-    readonly bodyParams: readonly [];
   };
   readonly saveLibraryItems: {
     readonly method: "PUT";
@@ -1311,14 +893,9 @@ export type OperationTable = {
     readonly service: "library";
     readonly name: "saveItems";
     readonly availability: "all";
-    readonly maxItems: { readonly in: "query"; readonly max: 40; readonly name: "uris" };
     readonly idempotent: true;
     readonly requestBody: "none";
-    readonly response: "empty";
     readonly pathParams: readonly [];
-    readonly queryParams: readonly ["uris"];
-    readonly listParams: readonly ["uris"];
-    readonly bodyParams: readonly [];
   };
   readonly saveShows: {
     readonly method: "PUT";
@@ -1327,14 +904,9 @@ export type OperationTable = {
     readonly name: "save";
     readonly availability: "extended";
     readonly replacement: "PUT /me/library";
-    readonly maxItems: { readonly in: "query"; readonly max: 50; readonly name: "ids" };
     readonly idempotent: true;
     readonly requestBody: "json";
-    readonly response: "empty";
     readonly pathParams: readonly [];
-    readonly queryParams: readonly ["ids"];
-    readonly listParams: readonly ["ids"];
-    readonly bodyParams: readonly [];
   };
   readonly saveTracks: {
     readonly method: "PUT";
@@ -1343,14 +915,9 @@ export type OperationTable = {
     readonly name: "save";
     readonly availability: "extended";
     readonly replacement: "PUT /me/library";
-    readonly maxItems: { readonly in: "body"; readonly max: 50; readonly name: "ids" };
     readonly idempotent: true;
     readonly requestBody: "json";
-    readonly response: "empty";
     readonly pathParams: readonly [];
-    readonly queryParams: readonly [];
-    readonly listParams: readonly [];
-    readonly bodyParams: readonly ["ids", "timestamped_ids"];
   };
   readonly search: {
     readonly method: "GET";
@@ -1360,11 +927,7 @@ export type OperationTable = {
     readonly availability: "all";
     readonly idempotent: true;
     readonly requestBody: "none";
-    readonly response: "json";
     readonly pathParams: readonly [];
-    readonly queryParams: readonly ["q", "type", "market", "limit", "offset", "include_external"];
-    readonly listParams: readonly ["type"];
-    readonly bodyParams: readonly [];
   };
   readonly seekToPosition: {
     readonly method: "PUT";
@@ -1374,11 +937,7 @@ export type OperationTable = {
     readonly availability: "all";
     readonly idempotent: true;
     readonly requestBody: "none";
-    readonly response: "empty";
     readonly pathParams: readonly [];
-    readonly queryParams: readonly ["position_ms", "device_id"];
-    readonly listParams: readonly [];
-    readonly bodyParams: readonly [];
   };
   readonly setPlaybackVolume: {
     readonly method: "PUT";
@@ -1388,11 +947,7 @@ export type OperationTable = {
     readonly availability: "all";
     readonly idempotent: true;
     readonly requestBody: "none";
-    readonly response: "empty";
     readonly pathParams: readonly [];
-    readonly queryParams: readonly ["volume_percent", "device_id"];
-    readonly listParams: readonly [];
-    readonly bodyParams: readonly [];
   };
   readonly setRepeatMode: {
     readonly method: "PUT";
@@ -1402,11 +957,7 @@ export type OperationTable = {
     readonly availability: "all";
     readonly idempotent: true;
     readonly requestBody: "none";
-    readonly response: "empty";
     readonly pathParams: readonly [];
-    readonly queryParams: readonly ["state", "device_id"];
-    readonly listParams: readonly [];
-    readonly bodyParams: readonly [];
   };
   readonly setShuffle: {
     readonly method: "PUT";
@@ -1416,11 +967,7 @@ export type OperationTable = {
     readonly availability: "all";
     readonly idempotent: true;
     readonly requestBody: "none";
-    readonly response: "empty";
     readonly pathParams: readonly [];
-    readonly queryParams: readonly ["state", "device_id"];
-    readonly listParams: readonly [];
-    readonly bodyParams: readonly [];
   };
   readonly skipToNext: {
     readonly method: "POST";
@@ -1430,11 +977,7 @@ export type OperationTable = {
     readonly availability: "all";
     readonly idempotent: false;
     readonly requestBody: "none";
-    readonly response: "empty";
     readonly pathParams: readonly [];
-    readonly queryParams: readonly ["device_id"];
-    readonly listParams: readonly [];
-    readonly bodyParams: readonly [];
   };
   readonly skipToPrevious: {
     readonly method: "POST";
@@ -1444,11 +987,7 @@ export type OperationTable = {
     readonly availability: "all";
     readonly idempotent: false;
     readonly requestBody: "none";
-    readonly response: "empty";
     readonly pathParams: readonly [];
-    readonly queryParams: readonly ["device_id"];
-    readonly listParams: readonly [];
-    readonly bodyParams: readonly [];
   };
   readonly startPlayback: {
     readonly method: "PUT";
@@ -1458,11 +997,7 @@ export type OperationTable = {
     readonly availability: "all";
     readonly idempotent: true;
     readonly requestBody: "json";
-    readonly response: "empty";
     readonly pathParams: readonly [];
-    readonly queryParams: readonly ["device_id"];
-    readonly listParams: readonly [];
-    readonly bodyParams: readonly ["context_uri", "uris", "offset", "position_ms"];
   };
   readonly transferPlayback: {
     readonly method: "PUT";
@@ -1472,11 +1007,7 @@ export type OperationTable = {
     readonly availability: "all";
     readonly idempotent: true;
     readonly requestBody: "json";
-    readonly response: "empty";
     readonly pathParams: readonly [];
-    readonly queryParams: readonly [];
-    readonly listParams: readonly [];
-    readonly bodyParams: readonly ["device_ids", "play"];
   };
   readonly unfollowArtistsOrUsers: {
     readonly method: "DELETE";
@@ -1485,14 +1016,9 @@ export type OperationTable = {
     readonly name: "unfollow";
     readonly availability: "extended";
     readonly replacement: "DELETE /me/library";
-    readonly maxItems: { readonly in: "query"; readonly max: 50; readonly name: "ids" };
     readonly idempotent: true;
     readonly requestBody: "json";
-    readonly response: "empty";
     readonly pathParams: readonly [];
-    readonly queryParams: readonly ["type", "ids"];
-    readonly listParams: readonly ["ids"];
-    readonly bodyParams: readonly [];
   };
   readonly unfollowPlaylist: {
     readonly method: "DELETE";
@@ -1503,11 +1029,7 @@ export type OperationTable = {
     readonly replacement: "DELETE /me/library";
     readonly idempotent: true;
     readonly requestBody: "none";
-    readonly response: "empty";
     readonly pathParams: readonly ["playlist_id"];
-    readonly queryParams: readonly [];
-    readonly listParams: readonly [];
-    readonly bodyParams: readonly [];
   };
   readonly uploadPlaylistCoverImage: {
     readonly method: "PUT";
@@ -1517,11 +1039,7 @@ export type OperationTable = {
     readonly availability: "all";
     readonly idempotent: true;
     readonly requestBody: "image";
-    readonly response: "accepted";
     readonly pathParams: readonly ["playlist_id"];
-    readonly queryParams: readonly [];
-    readonly listParams: readonly [];
-    readonly bodyParams: readonly [];
   };
 };
 
@@ -1531,103 +1049,103 @@ export type OperationTable = {
  * {@link OperationTable}'s members), decoded once when the module loads.
  */
 export const operationTable: OperationTable = /* @__PURE__ */ decodeOperationTable(`
-addPlaylistItems|POST|/playlists/{playlist_id}/items|playlists|addItems|0||||body,100,uris|0|1|2|position,uris|uris|uris,position
-addPlaylistTracks|POST|/playlists/{playlist_id}/tracks|playlists|addTracks|1|POST /playlists/{playlist_id}/items|||body,100,uris|0|1|2|position,uris|uris|uris,position
-addToQueue|POST|/me/player/queue|player||0|||||0|2|1|uri,device_id||
-changePlaylistDetails|PUT|/playlists/{playlist_id}|playlists|changeDetails|0|||||1|1|1|||name,public,collaborative,description
-checkFollowing|GET|/me/following/contains|users||1|GET /me/library/contains|||query,50,ids|1|2|2|type,ids|ids|
-checkLibraryContains|GET|/me/library/contains|library|checkContains|0||||query,40,uris|1|2|2|uris|uris|
-checkPlaylistFollowers|GET|/playlists/{playlist_id}/followers/contains|playlists|checkFollowers|1|GET /me/library/contains|||query,1,ids|1|2|2|ids|ids|
-checkSavedAlbums|GET|/me/albums/contains|albums|checkSaved|1|GET /me/library/contains|||query,20,ids|1|2|2|ids|ids|
-checkSavedAudiobooks|GET|/me/audiobooks/contains|audiobooks|checkSaved|1|GET /me/library/contains|||query,50,ids|1|2|2|ids|ids|
-checkSavedEpisodes|GET|/me/episodes/contains|episodes|checkSaved|1|GET /me/library/contains|||query,50,ids|1|2|2|ids|ids|
-checkSavedShows|GET|/me/shows/contains|shows|checkSaved|1|GET /me/library/contains|||query,50,ids|1|2|2|ids|ids|
-checkSavedTracks|GET|/me/tracks/contains|tracks|checkSaved|1|GET /me/library/contains|||query,50,ids|1|2|2|ids|ids|
-createPlaylist|POST|/me/playlists|playlists|create|0|||||0|1|2|||name,public,collaborative,description
-createPlaylistForUser|POST|/users/{user_id}/playlists|playlists|createForUser|1|POST /me/playlists||||0|1|2|||name,public,collaborative,description
-followArtistsOrUsers|PUT|/me/following|users|follow|1|PUT /me/library|||query,50,ids|1|1|1|type,ids|ids|
-followPlaylist|PUT|/playlists/{playlist_id}/followers|playlists|follow|1|PUT /me/library||||1|1|1|||public
-getAlbum|GET|/albums/{id}|albums|get|0|||||1|2|2|market||
-getAlbumTracks|GET|/albums/{id}/tracks|albums|getTracks|0||1|||1|2|2|market,limit,offset||
-getArtist|GET|/artists/{id}|artists|get|0|||||1|2|2|||
-getArtistAlbums|GET|/artists/{id}/albums|artists|getAlbums|0||1|||1|2|2|include_groups,market,limit,offset|include_groups|
-getArtistTopTracks|GET|/artists/{id}/top-tracks|artists|getTopTracks|1|||||1|2|2|market||
-getAudioAnalysis|GET|/audio-analysis/{id}|audio|getAnalysis|2|||||1|2|2|||
-getAudioFeatures|GET|/audio-features/{id}|audio|getFeatures|2|||||1|2|2|||
-getAudiobook|GET|/audiobooks/{id}|audiobooks|get|0|||||1|2|2|market||
-getAudiobookChapters|GET|/audiobooks/{id}/chapters|audiobooks|getChapters|0||1|||1|2|2|market,limit,offset||
-getAvailableDevices|GET|/me/player/devices|player|getDevices|0|||||1|2|2|||
-getAvailableMarkets|GET|/markets|markets|getAvailable|1|||||1|2|2|||
-getCategories|GET|/browse/categories|browse||1||1|categories||1|2|2|locale,limit,offset||
-getCategory|GET|/browse/categories/{category_id}|browse||1|||||1|2|2|locale||
-getCategoryPlaylists|GET|/browse/categories/{category_id}/playlists|browse||2||1|playlists||1|2|2|limit,offset||
-getChapter|GET|/chapters/{id}|chapters|get|0|||||1|2|2|market||
-getCurrentUserPlaylists|GET|/me/playlists|playlists|getForCurrentUser|0||1|||1|2|2|limit,offset||
-getCurrentUserProfile|GET|/me|users|getCurrentProfile|0|||||1|2|2|||
-getCurrentlyPlaying|GET|/me/player/currently-playing|player||0|||||1|2|2|market,additional_types|additional_types|
-getEpisode|GET|/episodes/{id}|episodes|get|0|||||1|2|2|market||
-getFeaturedPlaylists|GET|/browse/featured-playlists|browse||2||1|playlists||1|2|2|locale,limit,offset||
-getFollowedArtists|GET|/me/following|users||0||0|artists||1|2|2|type,after,limit||
-getGenreSeeds|GET|/recommendations/available-genre-seeds|recommendations||2|||||1|2|2|||
-getNewReleases|GET|/browse/new-releases|browse||1||1|albums||1|2|2|limit,offset||
-getPlaybackState|GET|/me/player|player||0|||||1|2|2|market,additional_types|additional_types|
-getPlaylist|GET|/playlists/{playlist_id}|playlists|get|0|||||1|2|2|market,fields,additional_types|additional_types|
-getPlaylistCoverImage|GET|/playlists/{playlist_id}/images|playlists|getCoverImage|0|||||1|2|2|||
-getPlaylistItems|GET|/playlists/{playlist_id}/items|playlists|getItems|0||1|||1|2|2|market,fields,limit,offset,additional_types|additional_types|
-getPlaylistTracks|GET|/playlists/{playlist_id}/tracks|playlists|getTracks|1|GET /playlists/{playlist_id}/items|1|||1|2|2|market,fields,limit,offset,additional_types|additional_types|
-getQueue|GET|/me/player/queue|player||0|||||1|2|2|||
-getRecentlyPlayed|GET|/me/player/recently-played|player||0||0|||1|2|2|limit,after,before||
-getRecommendations|GET|/recommendations|recommendations|get|2|||||1|2|2|limit,market,seed_artists,seed_genres,seed_tracks,min_acousticness,max_acousticness,target_acousticness,min_danceability,max_danceability,target_danceability,min_duration_ms,max_duration_ms,target_duration_ms,min_energy,max_energy,target_energy,min_instrumentalness,max_instrumentalness,target_instrumentalness,min_key,max_key,target_key,min_liveness,max_liveness,target_liveness,min_loudness,max_loudness,target_loudness,min_mode,max_mode,target_mode,min_popularity,max_popularity,target_popularity,min_speechiness,max_speechiness,target_speechiness,min_tempo,max_tempo,target_tempo,min_time_signature,max_time_signature,target_time_signature,min_valence,max_valence,target_valence|seed_artists,seed_genres,seed_tracks|
-getRelatedArtists|GET|/artists/{id}/related-artists|artists||2|||||1|2|2|||
-getSavedAlbums|GET|/me/albums|albums|getSaved|0||1|||1|2|2|limit,offset,market||
-getSavedAudiobooks|GET|/me/audiobooks|audiobooks|getSaved|0||1|||1|2|2|limit,offset||
-getSavedEpisodes|GET|/me/episodes|episodes|getSaved|0||1|||1|2|2|market,limit,offset||
-getSavedShows|GET|/me/shows|shows|getSaved|0||1|||1|2|2|limit,offset||
-getSavedTracks|GET|/me/tracks|tracks|getSaved|0||1|||1|2|2|market,limit,offset||
-getSeveralAlbums|GET|/albums|albums|getSeveral|1|GET /albums/{id}|||query,20,ids|1|2|2|ids,market|ids|
-getSeveralArtists|GET|/artists|artists|getSeveral|1|GET /artists/{id}|||query,50,ids|1|2|2|ids|ids|
-getSeveralAudioFeatures|GET|/audio-features|audio|getSeveralFeatures|2||||query,100,ids|1|2|2|ids|ids|
-getSeveralAudiobooks|GET|/audiobooks|audiobooks|getSeveral|1|GET /audiobooks/{id}|||query,50,ids|1|2|2|ids,market|ids|
-getSeveralChapters|GET|/chapters|chapters|getSeveral|1|GET /chapters/{id}|||query,50,ids|1|2|2|ids,market|ids|
-getSeveralEpisodes|GET|/episodes|episodes|getSeveral|1|GET /episodes/{id}|||query,50,ids|1|2|2|ids,market|ids|
-getSeveralShows|GET|/shows|shows|getSeveral|1|GET /shows/{id}|||query,50,ids|1|2|2|ids,market|ids|
-getSeveralTracks|GET|/tracks|tracks|getSeveral|1|GET /tracks/{id}|||query,50,ids|1|2|2|market,ids|ids|
-getShow|GET|/shows/{id}|shows|get|0|||||1|2|2|market||
-getShowEpisodes|GET|/shows/{id}/episodes|shows|getEpisodes|0||1|||1|2|2|market,limit,offset||
-getTopArtists|GET|/me/top/artists|users||0||1|||1|2|2|time_range,limit,offset||
-getTopTracks|GET|/me/top/tracks|users||0||1|||1|2|2|time_range,limit,offset||
-getTrack|GET|/tracks/{id}|tracks|get|0|||||1|2|2|market||
-getUserPlaylists|GET|/users/{user_id}/playlists|playlists|getForUser|1||1|||1|2|2|limit,offset||
-getUserProfile|GET|/users/{user_id}|users|getProfile|1|||||1|2|2|||
-pausePlayback|PUT|/me/player/pause|player||0|||||1|2|1|device_id||
-removeLibraryItems|DELETE|/me/library|library|removeItems|0||||query,40,uris|1|2|1|uris|uris|
-removePlaylistItems|DELETE|/playlists/{playlist_id}/items|playlists|removeItems|0||||body,100,items|1|1|2|||items,snapshot_id
-removePlaylistTracks|DELETE|/playlists/{playlist_id}/tracks|playlists|removeTracks|1|DELETE /playlists/{playlist_id}/items|||body,100,tracks|1|1|2|||tracks,snapshot_id
-removeSavedAlbums|DELETE|/me/albums|albums|remove|1|DELETE /me/library|||query,20,ids|1|1|1|ids|ids|
-removeSavedAudiobooks|DELETE|/me/audiobooks|audiobooks|remove|1|DELETE /me/library|||query,50,ids|1|2|1|ids|ids|
-removeSavedEpisodes|DELETE|/me/episodes|episodes|remove|1|DELETE /me/library|||query,50,ids|1|1|1|ids|ids|
-removeSavedShows|DELETE|/me/shows|shows|remove|1|DELETE /me/library|||query,50,ids|1|1|1|ids,market|ids|
-removeSavedTracks|DELETE|/me/tracks|tracks|remove|1|DELETE /me/library|||query,50,ids|1|1|1|ids|ids|
-reorderOrReplacePlaylistItems|PUT|/playlists/{playlist_id}/items|playlists|reorderOrReplaceItems|0|||||0|1|2|uris|uris|uris,range_start,insert_before,range_length,snapshot_id
-reorderOrReplacePlaylistTracks|PUT|/playlists/{playlist_id}/tracks|playlists|reorderOrReplaceTracks|1|PUT /playlists/{playlist_id}/items||||0|1|2|uris|uris|uris,range_start,insert_before,range_length,snapshot_id
-saveAlbums|PUT|/me/albums|albums|save|1|PUT /me/library|||query,20,ids|1|1|1|ids|ids|
-saveAudiobooks|PUT|/me/audiobooks|audiobooks|save|1|PUT /me/library|||query,50,ids|1|2|1|ids|ids|
-saveEpisodes|PUT|/me/episodes|episodes|save|1|PUT /me/library|||query,50,ids|1|1|1|ids|ids|
-saveLibraryItems|PUT|/me/library|library|saveItems|0||||query,40,uris|1|2|1|uris|uris|
-saveShows|PUT|/me/shows|shows|save|1|PUT /me/library|||query,50,ids|1|1|1|ids|ids|
-saveTracks|PUT|/me/tracks|tracks|save|1|PUT /me/library|||body,50,ids|1|1|1|||ids,timestamped_ids
-search|GET|/search|search||0|||||1|2|2|q,type,market,limit,offset,include_external|type|
-seekToPosition|PUT|/me/player/seek|player|seek|0|||||1|2|1|position_ms,device_id||
-setPlaybackVolume|PUT|/me/player/volume|player|setVolume|0|||||1|2|1|volume_percent,device_id||
-setRepeatMode|PUT|/me/player/repeat|player||0|||||1|2|1|state,device_id||
-setShuffle|PUT|/me/player/shuffle|player||0|||||1|2|1|state,device_id||
-skipToNext|POST|/me/player/next|player||0|||||0|2|1|device_id||
-skipToPrevious|POST|/me/player/previous|player||0|||||0|2|1|device_id||
-startPlayback|PUT|/me/player/play|player||0|||||1|1|1|device_id||context_uri,uris,offset,position_ms
-transferPlayback|PUT|/me/player|player||0|||||1|1|1|||device_ids,play
-unfollowArtistsOrUsers|DELETE|/me/following|users|unfollow|1|DELETE /me/library|||query,50,ids|1|1|1|type,ids|ids|
-unfollowPlaylist|DELETE|/playlists/{playlist_id}/followers|playlists|unfollow|1|DELETE /me/library||||1|2|1|||
-uploadPlaylistCoverImage|PUT|/playlists/{playlist_id}/images|playlists|uploadCoverImage|0|||||1|0|0|||
+addPlaylistItems|POST|/playlists/{playlist_id}/items|playlists|addItems|0||||0|1
+addPlaylistTracks|POST|/playlists/{playlist_id}/tracks|playlists|addTracks|1|POST /playlists/{playlist_id}/items|||0|1
+addToQueue|POST|/me/player/queue|player||0||||0|2
+changePlaylistDetails|PUT|/playlists/{playlist_id}|playlists|changeDetails|0||||1|1
+checkFollowing|GET|/me/following/contains|users||1|GET /me/library/contains|||1|2
+checkLibraryContains|GET|/me/library/contains|library|checkContains|0||||1|2
+checkPlaylistFollowers|GET|/playlists/{playlist_id}/followers/contains|playlists|checkFollowers|1|GET /me/library/contains|||1|2
+checkSavedAlbums|GET|/me/albums/contains|albums|checkSaved|1|GET /me/library/contains|||1|2
+checkSavedAudiobooks|GET|/me/audiobooks/contains|audiobooks|checkSaved|1|GET /me/library/contains|||1|2
+checkSavedEpisodes|GET|/me/episodes/contains|episodes|checkSaved|1|GET /me/library/contains|||1|2
+checkSavedShows|GET|/me/shows/contains|shows|checkSaved|1|GET /me/library/contains|||1|2
+checkSavedTracks|GET|/me/tracks/contains|tracks|checkSaved|1|GET /me/library/contains|||1|2
+createPlaylist|POST|/me/playlists|playlists|create|0||||0|1
+createPlaylistForUser|POST|/users/{user_id}/playlists|playlists|createForUser|1|POST /me/playlists|||0|1
+followArtistsOrUsers|PUT|/me/following|users|follow|1|PUT /me/library|||1|1
+followPlaylist|PUT|/playlists/{playlist_id}/followers|playlists|follow|1|PUT /me/library|||1|1
+getAlbum|GET|/albums/{id}|albums|get|0||||1|2
+getAlbumTracks|GET|/albums/{id}/tracks|albums|getTracks|0||1||1|2
+getArtist|GET|/artists/{id}|artists|get|0||||1|2
+getArtistAlbums|GET|/artists/{id}/albums|artists|getAlbums|0||1||1|2
+getArtistTopTracks|GET|/artists/{id}/top-tracks|artists|getTopTracks|1||||1|2
+getAudioAnalysis|GET|/audio-analysis/{id}|audio|getAnalysis|2||||1|2
+getAudioFeatures|GET|/audio-features/{id}|audio|getFeatures|2||||1|2
+getAudiobook|GET|/audiobooks/{id}|audiobooks|get|0||||1|2
+getAudiobookChapters|GET|/audiobooks/{id}/chapters|audiobooks|getChapters|0||1||1|2
+getAvailableDevices|GET|/me/player/devices|player|getDevices|0||||1|2
+getAvailableMarkets|GET|/markets|markets|getAvailable|1||||1|2
+getCategories|GET|/browse/categories|browse||1||1|categories|1|2
+getCategory|GET|/browse/categories/{category_id}|browse||1||||1|2
+getCategoryPlaylists|GET|/browse/categories/{category_id}/playlists|browse||2||1|playlists|1|2
+getChapter|GET|/chapters/{id}|chapters|get|0||||1|2
+getCurrentUserPlaylists|GET|/me/playlists|playlists|getForCurrentUser|0||1||1|2
+getCurrentUserProfile|GET|/me|users|getCurrentProfile|0||||1|2
+getCurrentlyPlaying|GET|/me/player/currently-playing|player||0||||1|2
+getEpisode|GET|/episodes/{id}|episodes|get|0||||1|2
+getFeaturedPlaylists|GET|/browse/featured-playlists|browse||2||1|playlists|1|2
+getFollowedArtists|GET|/me/following|users||0||0|artists|1|2
+getGenreSeeds|GET|/recommendations/available-genre-seeds|recommendations||2||||1|2
+getNewReleases|GET|/browse/new-releases|browse||1||1|albums|1|2
+getPlaybackState|GET|/me/player|player||0||||1|2
+getPlaylist|GET|/playlists/{playlist_id}|playlists|get|0||||1|2
+getPlaylistCoverImage|GET|/playlists/{playlist_id}/images|playlists|getCoverImage|0||||1|2
+getPlaylistItems|GET|/playlists/{playlist_id}/items|playlists|getItems|0||1||1|2
+getPlaylistTracks|GET|/playlists/{playlist_id}/tracks|playlists|getTracks|1|GET /playlists/{playlist_id}/items|1||1|2
+getQueue|GET|/me/player/queue|player||0||||1|2
+getRecentlyPlayed|GET|/me/player/recently-played|player||0||0||1|2
+getRecommendations|GET|/recommendations|recommendations|get|2||||1|2
+getRelatedArtists|GET|/artists/{id}/related-artists|artists||2||||1|2
+getSavedAlbums|GET|/me/albums|albums|getSaved|0||1||1|2
+getSavedAudiobooks|GET|/me/audiobooks|audiobooks|getSaved|0||1||1|2
+getSavedEpisodes|GET|/me/episodes|episodes|getSaved|0||1||1|2
+getSavedShows|GET|/me/shows|shows|getSaved|0||1||1|2
+getSavedTracks|GET|/me/tracks|tracks|getSaved|0||1||1|2
+getSeveralAlbums|GET|/albums|albums|getSeveral|1|GET /albums/{id}|||1|2
+getSeveralArtists|GET|/artists|artists|getSeveral|1|GET /artists/{id}|||1|2
+getSeveralAudioFeatures|GET|/audio-features|audio|getSeveralFeatures|2||||1|2
+getSeveralAudiobooks|GET|/audiobooks|audiobooks|getSeveral|1|GET /audiobooks/{id}|||1|2
+getSeveralChapters|GET|/chapters|chapters|getSeveral|1|GET /chapters/{id}|||1|2
+getSeveralEpisodes|GET|/episodes|episodes|getSeveral|1|GET /episodes/{id}|||1|2
+getSeveralShows|GET|/shows|shows|getSeveral|1|GET /shows/{id}|||1|2
+getSeveralTracks|GET|/tracks|tracks|getSeveral|1|GET /tracks/{id}|||1|2
+getShow|GET|/shows/{id}|shows|get|0||||1|2
+getShowEpisodes|GET|/shows/{id}/episodes|shows|getEpisodes|0||1||1|2
+getTopArtists|GET|/me/top/artists|users||0||1||1|2
+getTopTracks|GET|/me/top/tracks|users||0||1||1|2
+getTrack|GET|/tracks/{id}|tracks|get|0||||1|2
+getUserPlaylists|GET|/users/{user_id}/playlists|playlists|getForUser|1||1||1|2
+getUserProfile|GET|/users/{user_id}|users|getProfile|1||||1|2
+pausePlayback|PUT|/me/player/pause|player||0||||1|2
+removeLibraryItems|DELETE|/me/library|library|removeItems|0||||1|2
+removePlaylistItems|DELETE|/playlists/{playlist_id}/items|playlists|removeItems|0||||1|1
+removePlaylistTracks|DELETE|/playlists/{playlist_id}/tracks|playlists|removeTracks|1|DELETE /playlists/{playlist_id}/items|||1|1
+removeSavedAlbums|DELETE|/me/albums|albums|remove|1|DELETE /me/library|||1|1
+removeSavedAudiobooks|DELETE|/me/audiobooks|audiobooks|remove|1|DELETE /me/library|||1|2
+removeSavedEpisodes|DELETE|/me/episodes|episodes|remove|1|DELETE /me/library|||1|1
+removeSavedShows|DELETE|/me/shows|shows|remove|1|DELETE /me/library|||1|1
+removeSavedTracks|DELETE|/me/tracks|tracks|remove|1|DELETE /me/library|||1|1
+reorderOrReplacePlaylistItems|PUT|/playlists/{playlist_id}/items|playlists|reorderOrReplaceItems|0||||0|1
+reorderOrReplacePlaylistTracks|PUT|/playlists/{playlist_id}/tracks|playlists|reorderOrReplaceTracks|1|PUT /playlists/{playlist_id}/items|||0|1
+saveAlbums|PUT|/me/albums|albums|save|1|PUT /me/library|||1|1
+saveAudiobooks|PUT|/me/audiobooks|audiobooks|save|1|PUT /me/library|||1|2
+saveEpisodes|PUT|/me/episodes|episodes|save|1|PUT /me/library|||1|1
+saveLibraryItems|PUT|/me/library|library|saveItems|0||||1|2
+saveShows|PUT|/me/shows|shows|save|1|PUT /me/library|||1|1
+saveTracks|PUT|/me/tracks|tracks|save|1|PUT /me/library|||1|1
+search|GET|/search|search||0||||1|2
+seekToPosition|PUT|/me/player/seek|player|seek|0||||1|2
+setPlaybackVolume|PUT|/me/player/volume|player|setVolume|0||||1|2
+setRepeatMode|PUT|/me/player/repeat|player||0||||1|2
+setShuffle|PUT|/me/player/shuffle|player||0||||1|2
+skipToNext|POST|/me/player/next|player||0||||0|2
+skipToPrevious|POST|/me/player/previous|player||0||||0|2
+startPlayback|PUT|/me/player/play|player||0||||1|1
+transferPlayback|PUT|/me/player|player||0||||1|1
+unfollowArtistsOrUsers|DELETE|/me/following|users|unfollow|1|DELETE /me/library|||1|1
+unfollowPlaylist|DELETE|/playlists/{playlist_id}/followers|playlists|unfollow|1|DELETE /me/library|||1|2
+uploadPlaylistCoverImage|PUT|/playlists/{playlist_id}/images|playlists|uploadCoverImage|0||||1|0
 `);
 
 /** The name of an operation (a key of the table). */
@@ -1652,7 +1170,7 @@ function decodeOperationTable(text: string): OperationTable {
   for (const line of text.split("\n")) {
     if (line === "") continue;
     const fields = line.split("|");
-    if (fields.length !== 16) throw new Error(`decodeOperationTable: not 16 fields: ${line}`);
+    if (fields.length !== 11) throw new Error(`decodeOperationTable: not 11 fields: ${line}`);
     const [
       id,
       method,
@@ -1663,19 +1181,9 @@ function decodeOperationTable(text: string): OperationTable {
       replacement,
       pagination,
       pageKey,
-      maxItems,
       idempotent,
       requestBody,
-      response,
-      queryParams,
-      listParams,
-      bodyParams,
     ] = fields as [
-      string,
-      string,
-      string,
-      string,
-      string,
       string,
       string,
       string,
@@ -1697,25 +1205,11 @@ function decodeOperationTable(text: string): OperationTable {
       replacement: replacement || undefined,
       pagination: ["cursor", "offset"][parseInt(pagination, 36)],
       pageKey: pageKey || undefined,
-      maxItems: limit(maxItems),
       idempotent: idempotent === "1",
       requestBody: ["image", "json", "none"][parseInt(requestBody, 36)],
-      response: ["accepted", "empty", "json"][parseInt(response, 36)],
       pathParams: Array.from(path.matchAll(/\{([^}]+)\}/g), (match) => match[1]),
-      queryParams: list(queryParams),
-      listParams: list(listParams),
-      bodyParams: list(bodyParams),
     };
     table[id] = Object.fromEntries(Object.entries(row).filter(([, value]) => value !== undefined));
   }
   return table as OperationTable;
-}
-
-function limit(text: string): { in: string; max: number; name: string } | undefined {
-  const [at = "", max = "", name = ""] = text.split(",");
-  return text === "" ? undefined : { in: at, max: Number(max), name };
-}
-
-function list(text: string): string[] {
-  return text === "" ? [] : text.split(",");
 }

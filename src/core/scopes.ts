@@ -1,11 +1,11 @@
 /**
- * Scope checks before sending (`checkScopes: true`): generated/operationScopes.ts says which
+ * Scope checks before sending (`checkScopes: true`): generated/operationDetails.ts says which
  * scopes an operation needs, the auth provider says which were granted.
  */
 import { InsufficientScopeError } from "../errors.js";
 import { parseSpotifyRef } from "./ids.js";
 
-/** The scope facts of one operation, as generated/operationScopes.ts holds them. */
+/** The scope facts of one operation, as generated/operationDetails.ts holds them. */
 export interface ScopeRequirement {
   id: string;
   scopes: readonly string[];

@@ -5,7 +5,9 @@
  *
  * buildServices.ts imports this module on the first call rather than with the client: it holds
  * valibot and the input schemas, which an app's first screen does not need, so a bundler can
- * split it out of the initial load. Once loaded, every call is prepared synchronously.
+ * split it out of the initial load. Once loaded, every call is prepared synchronously. For the
+ * same reason the operation fields only these checks read (parameter lists, scopes, batching
+ * limits) live in generated/operationDetails.ts rather than in the operation table.
  */
 import * as v from "valibot";
 import {
@@ -13,7 +15,7 @@ import {
   inputSchemaFactories,
   inputSchemaOf,
 } from "../../generated/inputSchemas.js";
-import { operationScopes } from "../../generated/operationScopes.js";
+import { type OperationDetails, operationDetails } from "../../generated/operationDetails.js";
 import type { OperationId, operationTable } from "../../generated/operations.js";
 import {
   chunk,
@@ -43,6 +45,13 @@ export interface Batches {
   chunks: unknown[][];
 }
 
+/** What the checks read about one operation: its table row joined with its details. */
+interface PreflightFacts {
+  input: InputRow;
+  scopes: ScopeRequirement;
+  maxItems: MaxItems | undefined;
+}
+
 /** A checked input, split into batches when its list is longer than one request may carry. */
 export interface PreparedCall {
   input: OperationInputParts;
@@ -61,13 +70,14 @@ export function prepareCall(
   grantedScopes: readonly string[] | undefined,
 ): PreparedCall {
   const rule = inputRules[id];
+  const facts = factsOf(id, row);
   const input = buildInput(
-    row as InputRow,
+    facts.input,
     pathValue,
     rule && isRecord(params) ? rule(params) : params,
   );
-  assertScopes(scopeRequirement(id), input.query ?? asRecord(input.body), grantedScopes);
-  const where = "maxItems" in row ? (row.maxItems as MaxItems) : undefined;
+  assertScopes(facts.scopes, input.query ?? asRecord(input.body), grantedScopes);
+  const where = facts.maxItems;
   const list = where ? listAt(input, where) : undefined;
   if (!where || !list || list.length <= where.max) {
     checkInput(id, input);
@@ -110,15 +120,33 @@ export async function sendInBatches(
   return { data: mergeChunkResults(results.map((r) => r.data)), response: last.response };
 }
 
-const requirements = new Map<OperationId, ScopeRequirement>();
+const preflightFacts = new Map<OperationId, PreflightFacts>();
 
-function scopeRequirement(id: OperationId): ScopeRequirement {
-  let requirement = requirements.get(id);
-  if (requirement === undefined) {
-    requirement = { id, ...operationScopes[id] };
-    requirements.set(id, requirement);
+// Joined once per operation: normalize.ts caches what it derives per InputRow object.
+function factsOf(id: OperationId, row: Row): PreflightFacts {
+  let facts = preflightFacts.get(id);
+  if (facts === undefined) {
+    const details: OperationDetails = operationDetails[id];
+    facts = {
+      input: {
+        path: row.path,
+        pathParams: row.pathParams,
+        requestBody: row.requestBody,
+        queryParams: details.queryParams,
+        listParams: details.listParams,
+        bodyParams: details.bodyParams,
+      },
+      scopes: {
+        id,
+        scopes: details.scopes,
+        scopeAlternatives: details.scopeAlternatives,
+        scopeRule: details.scopeRule,
+      },
+      maxItems: details.maxItems,
+    };
+    preflightFacts.set(id, facts);
   }
-  return requirement;
+  return facts;
 }
 
 function checkInput(id: OperationId, input: OperationInputParts): void {

@@ -7,7 +7,10 @@ import type { FaultRule, FaultSpec } from "./faults.js";
 
 export type { CollectionSizes } from "./builders/common.js";
 
-/** The part of an operation-table row the mock needs (see `generated/operations.ts`). */
+/**
+ * The part of an operation row the mock needs: a row of `generated/operations.ts` joined with
+ * its entry in `generated/operationDetails.ts`.
+ */
 export interface MockOperation {
   method: string;
   /** Path template below `/v1`, e.g. `/albums/{id}`. */

@@ -2,19 +2,23 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, describe, expect, expectTypeOf, it } from "vitest";
-import { emitOperationScopes } from "../../codegen/emitOperationScopes.js";
+import { detailRows, emitOperationDetails } from "../../codegen/emitOperationDetails.js";
 import {
+  DETAIL_KEYS,
   emitOperations,
   operationRow,
   operationRows,
   printConstType,
-  SCOPE_KEYS,
   tableRows,
 } from "../../codegen/emitOperations.js";
 import { listOperations, parseDocument } from "../../codegen/loadDocument.js";
 import { EncodingError } from "../../codegen/rowEncoding.js";
 import { checkOutputs } from "../../codegen/writeOutputs.js";
-import { operationScopes } from "../../generated/operationScopes.js";
+import {
+  type OperationDetails,
+  type OperationDetailsTable,
+  operationDetails,
+} from "../../generated/operationDetails.js";
 import { type OperationSpec, operationTable } from "../../generated/operations.js";
 
 const doc = parseDocument(`
@@ -147,22 +151,53 @@ describe("the encoded operation table", () => {
     }
   });
 
-  it("puts every operation's scopes in operationScopes, shaped as in the rows", () => {
-    const expected = Object.fromEntries(
-      [...curated].map(([id, row]) => [
+  it("decodes operationDetails to exactly the rows the generator computed, fields in order", () => {
+    const expected = Object.fromEntries(detailRows(curated));
+    expect(operationDetails).toStrictEqual(expected);
+    for (const [id, row] of detailRows(curated)) {
+      expect(Object.keys(operationDetails[id as keyof typeof operationDetails]), id).toEqual(
+        Object.keys(row),
+      );
+    }
+  });
+
+  it("splits each row between the two modules without losing or repeating a field", () => {
+    // Read by the generator for the service interfaces' JSDoc, never printed into either module.
+    const generatorOnly = new Set(["summary", "description", "deprecated"]);
+    for (const [id, fullRow] of curated) {
+      const row = Object.fromEntries(
+        Object.entries(fullRow).filter(([key]) => !generatorOnly.has(key)),
+      );
+      const key = id as keyof typeof operationTable;
+      const main = Object.keys(operationTable[key]);
+      const details = Object.keys(operationDetails[key]);
+      expect(
+        main.filter((field) => details.includes(field)),
         id,
-        Object.fromEntries(SCOPE_KEYS.flatMap((key) => (key in row ? [[key, row[key]]] : []))),
-      ]),
-    );
-    expect(operationScopes).toStrictEqual(expected);
-    expect(operationScopes.uploadPlaylistCoverImage).toStrictEqual({
+      ).toEqual([]);
+      expect({ ...operationTable[key], ...operationDetails[key] }, id).toStrictEqual(row);
+    }
+  });
+
+  it("keeps scopes, parameter lists, batching limits and response kinds out of operationTable", () => {
+    for (const row of Object.values(operationTable)) {
+      for (const key of DETAIL_KEYS) expect(row).not.toHaveProperty(key);
+    }
+    expect(operationDetails.uploadPlaylistCoverImage).toMatchObject({
       scopes: ["ugc-image-upload"],
       scopeAlternatives: [
         ["playlist-modify-public", "ugc-image-upload"],
         ["playlist-modify-private", "ugc-image-upload"],
       ],
+      response: "accepted",
     });
-    expect(operationScopes.checkLibraryContains.scopeRule?.byType.artist).toBe("user-follow-read");
+    expect(operationDetails.checkLibraryContains.scopeRule.byType.artist).toBe("user-follow-read");
+    expect(operationDetails.addPlaylistItems).toMatchObject({
+      maxItems: { in: "body", max: 100, name: "uris" },
+      queryParams: ["position", "uris"],
+      listParams: ["uris"],
+      bodyParams: ["uris", "position"],
+    });
   });
 
   it("derives pathParams from the path template instead of storing them", () => {
@@ -172,17 +207,35 @@ describe("the encoded operation table", () => {
 
   it("keeps each value's literal type (the table is typed as if written `as const`)", () => {
     expectTypeOf<OperationSpec<"addPlaylistItems">["method"]>().toEqualTypeOf<"POST">();
+    expectTypeOf<OperationSpec<"getAlbum">["pathParams"]>().toEqualTypeOf<readonly ["id"]>();
+    expectTypeOf<OperationSpec<"getAlbum">>().not.toHaveProperty("replacement");
     expectTypeOf<OperationSpec<"addPlaylistItems">>().not.toHaveProperty("scopes");
-    expectTypeOf<OperationSpec<"addPlaylistItems">["maxItems"]>().toEqualTypeOf<{
+    expectTypeOf<OperationSpec<"addPlaylistItems">>().not.toHaveProperty("maxItems");
+    expectTypeOf<OperationSpec<"addPlaylistItems">>().not.toHaveProperty("queryParams");
+    expectTypeOf<OperationSpec<"addPlaylistItems">>().not.toHaveProperty("response");
+    expect(printConstType({ b: [1, "x", []], a: { c: true } })).toBe(
+      '{ readonly a: { readonly c: true }; readonly b: readonly [1, "x", readonly []] }',
+    );
+  });
+});
+
+describe("the operation details' types", () => {
+  it("keeps each value's literal type, with optional fields only where present", () => {
+    type AddItems = OperationDetailsTable["addPlaylistItems"];
+    expectTypeOf<AddItems["maxItems"]>().toEqualTypeOf<{
       readonly in: "body";
       readonly max: 100;
       readonly name: "uris";
     }>();
-    expectTypeOf<OperationSpec<"getAlbum">["pathParams"]>().toEqualTypeOf<readonly ["id"]>();
-    expectTypeOf<OperationSpec<"getAlbum">>().not.toHaveProperty("replacement");
-    expect(printConstType({ b: [1, "x", []], a: { c: true } })).toBe(
-      '{ readonly a: { readonly c: true }; readonly b: readonly [1, "x", readonly []] }',
-    );
+    expectTypeOf<AddItems["listParams"]>().toEqualTypeOf<readonly ["uris"]>();
+    expectTypeOf<AddItems["response"]>().toEqualTypeOf<"json">();
+    expectTypeOf<OperationDetailsTable["getAlbum"]["scopes"]>().toEqualTypeOf<readonly []>();
+    expectTypeOf<OperationDetailsTable["getAlbum"]>().not.toHaveProperty("maxItems");
+    expectTypeOf<OperationDetailsTable["getAlbum"]>().not.toHaveProperty("scopeRule");
+  });
+
+  it("gives every row the documented OperationDetails shape", () => {
+    expectTypeOf<OperationDetailsTable[keyof OperationDetailsTable]>().toExtend<OperationDetails>();
   });
 });
 
@@ -220,14 +273,16 @@ parameters:
   - { name: thing_id, in: path, required: true, schema: { type: string } }
   - { name: part_id, in: path, required: true, schema: { type: string } }
   - { name: "a,b", in: query, schema: { type: string } }`);
-    expect(() => emitOperations(doc)).toThrow(/getPart, field queryParams: "a,b" contains ","/);
+    expect(() => emitOperationDetails(operationRows(doc))).toThrow(
+      /getPart, field queryParams: "a,b" contains ","/,
+    );
   });
 
   it("refuses a scope that would split a scope set", () => {
     const doc = withOperation(
       `operationId: getPart\nsecurity: [{ oauth: ["a;b"] }, { oauth: [c] }]${pathParams}`,
     );
-    expect(() => emitOperationScopes(operationRows(doc))).toThrow(
+    expect(() => emitOperationDetails(operationRows(doc))).toThrow(
       /field scopeAlternatives: "a;b" contains ";"/,
     );
   });
@@ -245,7 +300,9 @@ parameters:
     const doc = withOperation(
       `operationId: getPart\nx-spotify-max-items: { in: header, max: 5, name: ids }${pathParams}`,
     );
-    expect(() => emitOperations(doc)).toThrow(/field maxItems: expected \{ in: "query" \| "body"/);
+    expect(() => emitOperationDetails(operationRows(doc))).toThrow(
+      /field maxItems: expected \{ in: "query" \| "body"/,
+    );
   });
 
   describe("the emitted decoder", () => {
@@ -254,14 +311,15 @@ parameters:
 
     let loads = 0;
     // A new file per load: imports are cached by URL.
-    async function load(source: string): Promise<Record<string, unknown>> {
+    async function load(source: string, name = "operationTable"): Promise<unknown> {
       mkdirSync(dir, { recursive: true });
       const file = join(dir, `operations-${++loads}.ts`);
       writeFileSync(file, source);
-      return (await import(pathToFileURL(file).href)).operationTable;
+      return (await import(pathToFileURL(file).href))[name];
     }
 
-    const { source } = emitOperations(withOperation(`operationId: getPart${pathParams}`));
+    const part = withOperation(`operationId: getPart${pathParams}`);
+    const { source } = emitOperations(part);
 
     it("reads back the rows it was emitted with", async () => {
       expect(await load(source)).toStrictEqual({
@@ -270,6 +328,19 @@ parameters:
           path: "/things/{thing_id}/parts/{part_id}",
           pathParams: ["thing_id", "part_id"],
         }),
+      });
+    });
+
+    it("reads back the details it was emitted with", async () => {
+      const details = emitOperationDetails(operationRows(part));
+      expect(await load(details, "operationDetails")).toStrictEqual({
+        getPart: {
+          scopes: [],
+          response: "empty",
+          queryParams: [],
+          listParams: [],
+          bodyParams: [],
+        },
       });
     });
 

@@ -1,5 +1,6 @@
 import * as v from "valibot";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { operationDetails } from "../../generated/operationDetails.js";
 import { operationTable } from "../../generated/operations.js";
 import { responseSchemas } from "../../generated/schemaTable.js";
 import { createMockSpotify, type MockSpotify } from "../../src/testing/index.js";
@@ -10,7 +11,7 @@ const ids = Object.keys(operationTable) as OperationId[];
 
 /** Query values that make each operation's required inputs valid. */
 function sampleQuery(id: OperationId): URLSearchParams {
-  const row = operationTable[id];
+  const details = operationDetails[id];
   const query = new URLSearchParams();
   const known: Record<string, string> = {
     ids: "2up3OPMp9Tb4dAKM2erWXQ,4aawyAB9vmqN3uQ7FjRGTy",
@@ -25,8 +26,8 @@ function sampleQuery(id: OperationId): URLSearchParams {
     uri: "spotify:track:2up3OPMp9Tb4dAKM2erWXQ",
     seed_genres: "jazz",
   };
-  const cap = "maxItems" in row ? row.maxItems.max : undefined;
-  for (const name of row.queryParams as readonly string[]) {
+  const cap = "maxItems" in details ? details.maxItems.max : undefined;
+  for (const name of details.queryParams as readonly string[]) {
     // Respect the table's list cap (the playlist-follow check takes a single id).
     const value = cap === 1 ? known[name]?.split(",")[0] : known[name];
     if (value !== undefined) query.set(name, value);
@@ -93,7 +94,7 @@ describe("every operation of the table", () => {
     const text = await response.text();
     expect(response.status, text.slice(0, 200)).toBeGreaterThanOrEqual(200);
     expect(response.status).toBeLessThan(300);
-    if (operationTable[id].response === "json") {
+    if (operationDetails[id].response === "json") {
       expect(response.headers.get("content-type")).toMatch(/^application\/json/);
       expect(validate(id, response.status, JSON.parse(text))).toEqual({
         success: true,
@@ -102,7 +103,7 @@ describe("every operation of the table", () => {
     } else {
       expect(text).toBe("");
       expect(response.status).toBe(
-        operationTable[id].response === "accepted" ? 202 : response.status,
+        operationDetails[id].response === "accepted" ? 202 : response.status,
       );
     }
     expect(mock.requests.at(-1)?.operationId).toBe(id);
@@ -117,7 +118,7 @@ describe("development mode bodies", () => {
   afterAll(() => mock.close());
 
   const open = ids.filter(
-    (id) => operationTable[id].availability === "all" && operationTable[id].response === "json",
+    (id) => operationTable[id].availability === "all" && operationDetails[id].response === "json",
   );
   it.each(open)("%s still satisfies its schema without the removed fields", async (id) => {
     const response = await request(mock, id);
