@@ -33,10 +33,13 @@ interface Snippet {
 const SNIPPETS: readonly Snippet[] = [
   {
     name: "core: SpotifyClient + albums.get",
-    // The issue's target is 12 KB. With the decided stack it is out of reach: ky (4.9 KB),
-    // openapi-fetch (2.6 KB) and the 97-row operation table (3.1 KB) alone take most of it.
-    // This budget guards against regressions from the 25.1 KB measured on 2026-11-28.
-    budget: 26 * KB,
+    // The issue's target is 12 KB; measured 14.2 KB on 2026-11-28, down from 25.1 KB (ky gone,
+    // input checks and the parameter/scope columns loaded with the first call). What is left is
+    // the request path every call takes: openapi-fetch (2.6 KB), the operation table's routes
+    // (1.9 KB), transport, retry, rate-limit gate and auth middleware (~4 KB), errors and option
+    // checks (~2.5 KB). docs/decisions.md says what getting under 12 KB would cost. This budget
+    // guards against regressions.
+    budget: 15 * KB,
     code: `import { SpotifyClient } from "spotify-ts-sdk";
 const client = new SpotifyClient({ accessToken: "token" });
 export const album = await client.albums.get("4aawyAB9vmqN3uQ7FjRGTy");`,
