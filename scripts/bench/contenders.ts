@@ -5,6 +5,8 @@
 import { createRequire } from "node:module";
 import { SpotifyApi } from "@spotify/web-api-ts-sdk";
 import ky from "ky";
+import createClient from "openapi-fetch";
+import type { paths } from "../../generated/openapi.js";
 import { SpotifyClient } from "../../src/index.js";
 
 export const ALBUM_ID = "4aawyAB9vmqN3uQ7FjRGTy";
@@ -56,6 +58,66 @@ const kyAlone: Contender = {
           retry: KY_RETRY,
         })
         .json();
+  },
+};
+
+/**
+ * The request pipelines issue 3 compares against: openapi-fetch as it comes, openapi-fetch given
+ * a light request class (its `Request` option; the SDK does the same), and the naive way of
+ * putting ky under openapi-fetch. None of them retries or maps errors.
+ */
+const openapiFetchAlone: Contender = {
+  name: "openapi-fetch alone",
+  setup(origin) {
+    const client = createClient<paths>({
+      baseUrl: `${origin}/v1`,
+      headers: { authorization: `Bearer ${TOKEN}` },
+    });
+    const init = { params: { path: { id: ALBUM_ID } } };
+    return async () => (await client.GET("/albums/{id}", init)).data;
+  },
+};
+
+/** Keeps the fields openapi-fetch sets; `fetch` then builds the one real Request. */
+class BenchLightRequest {
+  readonly url: string;
+  readonly method: string;
+  readonly headers: Headers;
+  constructor(url: string, init: { method?: string; headers?: Headers }) {
+    this.url = url;
+    this.method = init.method ?? "GET";
+    this.headers = init.headers ?? new Headers();
+  }
+}
+
+const openapiFetchLight: Contender = {
+  name: "openapi-fetch + light Request",
+  setup(origin) {
+    const client = createClient<paths>({
+      baseUrl: `${origin}/v1`,
+      headers: { authorization: `Bearer ${TOKEN}` },
+      Request: BenchLightRequest as unknown as typeof Request,
+      fetch: ((request: BenchLightRequest) =>
+        fetch(request.url, {
+          method: request.method,
+          headers: request.headers,
+        })) as unknown as typeof fetch,
+    });
+    const init = { params: { path: { id: ALBUM_ID } } };
+    return async () => (await client.GET("/albums/{id}", init)).data;
+  },
+};
+
+const openapiFetchOverKy: Contender = {
+  name: "openapi-fetch + ky (naive)",
+  setup(origin) {
+    const client = createClient<paths>({
+      baseUrl: `${origin}/v1`,
+      headers: { authorization: `Bearer ${TOKEN}` },
+      fetch: (request: Request) => ky(request, { timeout: 30_000, retry: KY_RETRY }),
+    });
+    const init = { params: { path: { id: ALBUM_ID } } };
+    return async () => (await client.GET("/albums/{id}", init)).data;
   },
 };
 
@@ -139,6 +201,9 @@ const spotifyWebApiNode: Contender = {
 export const CONTENDERS: readonly Contender[] = [
   rawFetch,
   kyAlone,
+  openapiFetchAlone,
+  openapiFetchLight,
+  openapiFetchOverKy,
   sdkRaw,
   sdkService,
   spotifyTsSdk,
