@@ -2,24 +2,18 @@
  * Emits `generated/operationDetails.ts`: the fields of each operation that only the lazily loaded
  * preflight module (input normalisation, scope checks, batching) and the mock server read. Kept
  * apart from the operation table so a client's first request does not load them. Same field
- * shapes as the table rows, same compact encoding, same exact type-only row types.
+ * shapes as the table rows and the same exact type-only row types; the values ship as JSON text
+ * (codegen/jsonTable.ts), which this table's lists and objects decode fastest from.
  */
-import {
-  DETAIL_KEYS,
-  type OperationRow,
-  pickColumns,
-  rowColumns,
-  rowTypeMembers,
-} from "./emitOperations.js";
+import { detailRows, type OperationRow, rowTypeMembers } from "./emitOperations.js";
 import { header } from "./format.js";
+import { parsedTableExpression } from "./jsonTable.js";
 import { isObject } from "./loadDocument.js";
-import {
-  type Column,
-  decoderSource,
-  EncodingError,
-  encodeRows,
-  FIELD_SEPARATOR,
-} from "./rowEncoding.js";
+
+/** Thrown for a value whose shape differs from the one the emitted `OperationDetails` promises. */
+export class DetailShapeError extends Error {
+  override name = "DetailShapeError";
+}
 
 /** `x-spotify-scope-rule` must have the shape the emitted `OperationDetails` promises. */
 function checkScopeRule(id: string, rule: unknown): void {
@@ -32,30 +26,35 @@ function checkScopeRule(id: string, rule: unknown): void {
     isObject(byType) &&
     Object.values(byType).every((scope) => typeof scope === "string");
   if (!valid) {
-    throw new EncodingError(
+    throw new DetailShapeError(
       `operation ${id}, field scopeRule: expected { parameter, byType: { [type]: scope } }, got ${JSON.stringify(rule)}`,
     );
   }
 }
 
-/** The printed part of each row (what `operationDetails` holds), keyed by operationId. */
-export function detailRows(
-  rows: ReadonlyMap<string, OperationRow>,
-): Map<string, Record<string, unknown>> {
-  return pickColumns(rows, detailColumns(rows));
-}
-
-function detailColumns(rows: ReadonlyMap<string, OperationRow>): Column[] {
-  return rowColumns(rows).filter((column) =>
-    DETAIL_KEYS.includes(column.key as keyof OperationRow),
-  );
+/** `x-spotify-max-items` must have the shape the emitted `OperationDetails` promises. */
+function checkMaxItems(id: string, limit: unknown): void {
+  if (limit === undefined) return;
+  const valid =
+    isObject(limit) &&
+    Object.keys(limit).sort().join() === "in,max,name" &&
+    (limit.in === "query" || limit.in === "body") &&
+    Number.isSafeInteger(limit.max) &&
+    typeof limit.name === "string";
+  if (!valid) {
+    throw new DetailShapeError(
+      `operation ${id}, field maxItems: expected { in: "query" | "body", max: integer, name }, got ${JSON.stringify(limit)}`,
+    );
+  }
 }
 
 /** Builds the text of generated/operationDetails.ts from the rows of emitOperations. */
 export function emitOperationDetails(rows: ReadonlyMap<string, OperationRow>): string {
-  for (const [id, row] of rows) checkScopeRule(id, row.scopeRule);
-  const table = detailColumns(rows);
-  const printed = pickColumns(rows, table);
+  for (const [id, row] of rows) {
+    checkScopeRule(id, row.scopeRule);
+    checkMaxItems(id, row.maxItems);
+  }
+  const printed = detailRows(rows);
   return [
     header(
       "What input checks and the mock server read about each operation, keyed by operationId.",
@@ -96,13 +95,10 @@ export function emitOperationDetails(rows: ReadonlyMap<string, OperationRow>): s
     "",
     "/**",
     " * The details of every operation, read by the preflight module on a client's first service",
-    ` * call. One line of text per operation (fields split at \`${FIELD_SEPARATOR}\`, in the order of`,
-    " * {@link OperationDetailsTable}'s members), decoded once when the module loads.",
+    " * call. Shipped as JSON text, one line per operation, parsed once when the module loads",
+    " * (codegen/jsonTable.ts).",
     " */",
-    "export const operationDetails: OperationDetailsTable = /* @__PURE__ */ decodeOperationDetails(`",
-    encodeRows(printed, table),
-    "`);",
+    `export const operationDetails: OperationDetailsTable = ${parsedTableExpression(printed)};`,
     "",
-    decoderSource("decodeOperationDetails", "OperationDetailsTable", table),
   ].join("\n");
 }

@@ -144,9 +144,9 @@ function responseKind(doc: OpenApiDocument, entry: OperationEntry): OperationRow
 const SCOPE_KEYS = ["scopes", "scopeAlternatives", "scopeRule"] as const;
 
 /**
- * Row keys that only generated/operationDetails.ts carries, left out of `operationTable`. Only
- * the lazily loaded preflight module (input normalisation, scope checks, batching) and the mock
- * server read them, so they stay out of the core bundle.
+ * Row keys that only generated/operationDetails.ts carries, left out of `operationTable`, in
+ * the order of its rows' keys. Only the lazily loaded preflight module (input normalisation,
+ * scope checks, batching) and the mock server read them, so they stay out of the core bundle.
  */
 export const DETAIL_KEYS: readonly (keyof OperationRow)[] = [
   ...SCOPE_KEYS,
@@ -168,10 +168,11 @@ function distinct(rows: Iterable<OperationRow>, key: keyof OperationRow): string
 }
 
 /**
- * Every field of a row, in reading order (the order of its keys and of its text). Each module
- * keeps the ones it carries, so both encode a field the same way.
+ * The fields `operationTable` carries, in the order of its rows' keys (and of their text):
+ * required fields first, because the decoder builds each row as one object literal of those and
+ * then adds the optional fields a row has.
  */
-export function rowColumns(rows: ReadonlyMap<string, OperationRow>): Column[] {
+function tableColumns(rows: ReadonlyMap<string, OperationRow>): Column[] {
   const enumOf = (key: keyof OperationRow, optional = false) =>
     columns.enumeration(key, distinct(rows.values(), key), optional);
   return [
@@ -180,28 +181,13 @@ export function rowColumns(rows: ReadonlyMap<string, OperationRow>): Column[] {
     columns.text("service"),
     columns.textOrId("name"),
     enumOf("availability"),
-    columns.optionalText("replacement"),
-    columns.list("scopes"),
-    columns.optionalLists("scopeAlternatives"),
-    columns.optionalJson("scopeRule"),
-    enumOf("pagination", true),
-    columns.optionalText("pageKey"),
-    columns.optionalLimit("maxItems"),
     columns.flag("idempotent"),
     enumOf("requestBody"),
-    enumOf("response"),
     columns.pathTemplateParams("pathParams", "path"),
-    columns.list("queryParams"),
-    columns.list("listParams"),
-    columns.list("bodyParams"),
+    columns.optionalText("replacement"),
+    enumOf("pagination", true),
+    columns.optionalText("pageKey"),
   ];
-}
-
-/** The fields `operationTable` carries. */
-function tableColumns(rows: ReadonlyMap<string, OperationRow>): Column[] {
-  return rowColumns(rows).filter(
-    (column) => !DETAIL_KEYS.includes(column.key as keyof OperationRow),
-  );
 }
 
 /** A value's exact type, as `as const` would infer it: literals, readonly tuples and objects. */
@@ -216,12 +202,11 @@ export function printConstType(value: unknown): string {
   return literal(value);
 }
 
-/** The fields of `table` each row has (absent optional ones left out), keyed by operationId. */
-export function pickColumns(
+/** The fields of `keys` each row has (absent optional ones left out), keyed by operationId. */
+function pickKeys(
   rows: ReadonlyMap<string, OperationRow>,
-  table: readonly Column[],
+  keys: readonly (keyof OperationRow)[],
 ): Map<string, Record<string, unknown>> {
-  const keys = table.map((column) => column.key as keyof OperationRow);
   const printed = new Map<string, Record<string, unknown>>();
   for (const [id, row] of rows) {
     const entries = keys.filter((key) => row[key] !== undefined).map((key) => [key, row[key]]);
@@ -234,7 +219,17 @@ export function pickColumns(
 export function tableRows(
   rows: ReadonlyMap<string, OperationRow>,
 ): Map<string, Record<string, unknown>> {
-  return pickColumns(rows, tableColumns(rows));
+  return pickKeys(
+    rows,
+    tableColumns(rows).map((column) => column.key as keyof OperationRow),
+  );
+}
+
+/** The printed part of each row that generated/operationDetails.ts holds, keyed by operationId. */
+export function detailRows(
+  rows: ReadonlyMap<string, OperationRow>,
+): Map<string, Record<string, unknown>> {
+  return pickKeys(rows, DETAIL_KEYS);
 }
 
 /** The members of a type-only table: one exact row type per operation, fields in text order. */
@@ -260,7 +255,7 @@ export function emitOperations(doc: OpenApiDocument): {
 } {
   const rows = operationRows(doc);
   const table = tableColumns(rows);
-  const printed = pickColumns(rows, table);
+  const printed = tableRows(rows);
   const out: string[] = [
     header("The operation table of the Spotify Web API, keyed by operationId."),
   ];
@@ -278,12 +273,10 @@ export function emitOperations(doc: OpenApiDocument): {
   out.push(
     "/**",
     " * Every operation of the document as data; src/ turns rows into client methods. Shipped as",
-    ` * one line of text per operation (fields split at \`${FIELD_SEPARATOR}\`, in the order of`,
+    ` * one line of text per operation (fields ended by \`${FIELD_SEPARATOR}\`, in the order of`,
     " * {@link OperationTable}'s members), decoded once when the module loads.",
     " */",
-    "export const operationTable: OperationTable = /* @__PURE__ */ decodeOperationTable(`",
-    encodeRows(printed, table),
-    "`);",
+    `export const operationTable: OperationTable = /* @__PURE__ */ decodeOperationTable(\`${encodeRows(printed, table)}\`);`,
     "",
   );
   out.push(

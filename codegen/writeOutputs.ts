@@ -41,11 +41,12 @@ and regenerate. \`npm run generate:check\` fails when the folder is stale.
 - \`operations.ts\`: the operation table (\`operationTable\`, \`OperationId\`, \`OperationTypes\`):
   what the client needs to send a call (route, method name, tier, idempotency, pagination). The
   exact row types are the type-only \`OperationTable\`; the value ships as one line of text per
-  operation (fields split at \`|\`, see codegen/rowEncoding.ts), decoded when the module loads.
+  operation (fields ended by \`|\`, see codegen/rowEncoding.ts), decoded when the module loads.
 - \`operationDetails.ts\`: \`operationDetails\`, the rest of each row, read only by the services'
   lazily loaded input checks and by the mock server: scopes (\`scopes\`, \`scopeAlternatives\`,
   \`scopeRule\`), the batching limit \`maxItems\`, the \`response\` kind and the parameter lists
-  (\`queryParams\`, \`listParams\`, \`bodyParams\`). Same encoding, exact types in
+  (\`queryParams\`, \`listParams\`, \`bodyParams\`). Ships as JSON text, one line per
+  operation, parsed when the module loads (see codegen/jsonTable.ts); exact types in
   \`OperationDetailsTable\`.
 - \`services.ts\`: one interface per service namespace, documenting each client method.
 `;

@@ -912,148 +912,105 @@ export type OperationDetailsTable = {
 
 /**
  * The details of every operation, read by the preflight module on a client's first service
- * call. One line of text per operation (fields split at `|`, in the order of
- * {@link OperationDetailsTable}'s members), decoded once when the module loads.
+ * call. Shipped as JSON text, one line per operation, parsed once when the module loads
+ * (codegen/jsonTable.ts).
  */
-export const operationDetails: OperationDetailsTable = /* @__PURE__ */ decodeOperationDetails(`
-addPlaylistItems||playlist-modify-public;playlist-modify-private||body,100,uris|2|position,uris|uris|uris,position
-addPlaylistTracks||playlist-modify-public;playlist-modify-private||body,100,uris|2|position,uris|uris|uris,position
-addToQueue|user-modify-playback-state||||1|uri,device_id||
-changePlaylistDetails||playlist-modify-public;playlist-modify-private|||1|||name,public,collaborative,description
-checkFollowing|user-follow-read|||query,50,ids|2|type,ids|ids|
-checkLibraryContains|playlist-read-private,user-follow-read,user-library-read||{"byType":{"album":"user-library-read","artist":"user-follow-read","audiobook":"user-library-read","episode":"user-library-read","playlist":"playlist-read-private","show":"user-library-read","track":"user-library-read","user":"user-follow-read"},"parameter":"uris"}|query,40,uris|2|uris|uris|
-checkPlaylistFollowers||||query,1,ids|2|ids|ids|
-checkSavedAlbums|user-library-read|||query,20,ids|2|ids|ids|
-checkSavedAudiobooks|user-library-read|||query,50,ids|2|ids|ids|
-checkSavedEpisodes|user-library-read|||query,50,ids|2|ids|ids|
-checkSavedShows|user-library-read|||query,50,ids|2|ids|ids|
-checkSavedTracks|user-library-read|||query,50,ids|2|ids|ids|
-createPlaylist||playlist-modify-public;playlist-modify-private|||2|||name,public,collaborative,description
-createPlaylistForUser||playlist-modify-public;playlist-modify-private|||2|||name,public,collaborative,description
-followArtistsOrUsers|user-follow-modify|||query,50,ids|1|type,ids|ids|
-followPlaylist||playlist-modify-public;playlist-modify-private|||1|||public
-getAlbum|||||2|market||
-getAlbumTracks|||||2|market,limit,offset||
-getArtist|||||2|||
-getArtistAlbums|||||2|include_groups,market,limit,offset|include_groups|
-getArtistTopTracks|||||2|market||
-getAudioAnalysis|||||2|||
-getAudioFeatures|||||2|||
-getAudiobook|||||2|market||
-getAudiobookChapters|||||2|market,limit,offset||
-getAvailableDevices|user-read-playback-state||||2|||
-getAvailableMarkets|||||2|||
-getCategories|||||2|locale,limit,offset||
-getCategory|||||2|locale||
-getCategoryPlaylists|||||2|limit,offset||
-getChapter|||||2|market||
-getCurrentUserPlaylists|playlist-read-private||||2|limit,offset||
-getCurrentUserProfile|||||2|||
-getCurrentlyPlaying|user-read-currently-playing||||2|market,additional_types|additional_types|
-getEpisode|||||2|market||
-getFeaturedPlaylists|||||2|locale,limit,offset||
-getFollowedArtists|user-follow-read||||2|type,after,limit||
-getGenreSeeds|||||2|||
-getNewReleases|||||2|limit,offset||
-getPlaybackState|user-read-playback-state||||2|market,additional_types|additional_types|
-getPlaylist|||||2|market,fields,additional_types|additional_types|
-getPlaylistCoverImage|||||2|||
-getPlaylistItems|playlist-read-private||||2|market,fields,limit,offset,additional_types|additional_types|
-getPlaylistTracks|playlist-read-private||||2|market,fields,limit,offset,additional_types|additional_types|
-getQueue|user-read-currently-playing,user-read-playback-state||||2|||
-getRecentlyPlayed|user-read-recently-played||||2|limit,after,before||
-getRecommendations|||||2|limit,market,seed_artists,seed_genres,seed_tracks,min_acousticness,max_acousticness,target_acousticness,min_danceability,max_danceability,target_danceability,min_duration_ms,max_duration_ms,target_duration_ms,min_energy,max_energy,target_energy,min_instrumentalness,max_instrumentalness,target_instrumentalness,min_key,max_key,target_key,min_liveness,max_liveness,target_liveness,min_loudness,max_loudness,target_loudness,min_mode,max_mode,target_mode,min_popularity,max_popularity,target_popularity,min_speechiness,max_speechiness,target_speechiness,min_tempo,max_tempo,target_tempo,min_time_signature,max_time_signature,target_time_signature,min_valence,max_valence,target_valence|seed_artists,seed_genres,seed_tracks|
-getRelatedArtists|||||2|||
-getSavedAlbums|user-library-read||||2|limit,offset,market||
-getSavedAudiobooks|user-library-read||||2|limit,offset||
-getSavedEpisodes|user-library-read||||2|market,limit,offset||
-getSavedShows|user-library-read||||2|limit,offset||
-getSavedTracks|user-library-read||||2|market,limit,offset||
-getSeveralAlbums||||query,20,ids|2|ids,market|ids|
-getSeveralArtists||||query,50,ids|2|ids|ids|
-getSeveralAudioFeatures||||query,100,ids|2|ids|ids|
-getSeveralAudiobooks||||query,50,ids|2|ids,market|ids|
-getSeveralChapters||||query,50,ids|2|ids,market|ids|
-getSeveralEpisodes||||query,50,ids|2|ids,market|ids|
-getSeveralShows||||query,50,ids|2|ids,market|ids|
-getSeveralTracks||||query,50,ids|2|market,ids|ids|
-getShow|||||2|market||
-getShowEpisodes|||||2|market,limit,offset||
-getTopArtists|user-top-read||||2|time_range,limit,offset||
-getTopTracks|user-top-read||||2|time_range,limit,offset||
-getTrack|||||2|market||
-getUserPlaylists|||||2|limit,offset||
-getUserProfile|||||2|||
-pausePlayback|user-modify-playback-state||||1|device_id||
-removeLibraryItems|playlist-modify-public,user-follow-modify,user-library-modify||{"byType":{"album":"user-library-modify","artist":"user-follow-modify","audiobook":"user-library-modify","episode":"user-library-modify","playlist":"playlist-modify-public","show":"user-library-modify","track":"user-library-modify","user":"user-follow-modify"},"parameter":"uris"}|query,40,uris|1|uris|uris|
-removePlaylistItems||playlist-modify-public;playlist-modify-private||body,100,items|2|||items,snapshot_id
-removePlaylistTracks||playlist-modify-public;playlist-modify-private||body,100,tracks|2|||tracks,snapshot_id
-removeSavedAlbums|user-library-modify|||query,20,ids|1|ids|ids|
-removeSavedAudiobooks|user-library-modify|||query,50,ids|1|ids|ids|
-removeSavedEpisodes|user-library-modify|||query,50,ids|1|ids|ids|
-removeSavedShows|user-library-modify|||query,50,ids|1|ids,market|ids|
-removeSavedTracks|user-library-modify|||query,50,ids|1|ids|ids|
-reorderOrReplacePlaylistItems||playlist-modify-public;playlist-modify-private|||2|uris|uris|uris,range_start,insert_before,range_length,snapshot_id
-reorderOrReplacePlaylistTracks||playlist-modify-public;playlist-modify-private|||2|uris|uris|uris,range_start,insert_before,range_length,snapshot_id
-saveAlbums|user-library-modify|||query,20,ids|1|ids|ids|
-saveAudiobooks|user-library-modify|||query,50,ids|1|ids|ids|
-saveEpisodes|user-library-modify|||query,50,ids|1|ids|ids|
-saveLibraryItems|playlist-modify-public,user-follow-modify,user-library-modify||{"byType":{"album":"user-library-modify","artist":"user-follow-modify","audiobook":"user-library-modify","episode":"user-library-modify","playlist":"playlist-modify-public","show":"user-library-modify","track":"user-library-modify","user":"user-follow-modify"},"parameter":"uris"}|query,40,uris|1|uris|uris|
-saveShows|user-library-modify|||query,50,ids|1|ids|ids|
-saveTracks|user-library-modify|||body,50,ids|1|||ids,timestamped_ids
-search|||||2|q,type,market,limit,offset,include_external|type|
-seekToPosition|user-modify-playback-state||||1|position_ms,device_id||
-setPlaybackVolume|user-modify-playback-state||||1|volume_percent,device_id||
-setRepeatMode|user-modify-playback-state||||1|state,device_id||
-setShuffle|user-modify-playback-state||||1|state,device_id||
-skipToNext|user-modify-playback-state||||1|device_id||
-skipToPrevious|user-modify-playback-state||||1|device_id||
-startPlayback|user-modify-playback-state||||1|device_id||context_uri,uris,offset,position_ms
-transferPlayback|user-modify-playback-state||||1|||device_ids,play
-unfollowArtistsOrUsers|user-follow-modify|||query,50,ids|1|type,ids|ids|
-unfollowPlaylist||playlist-modify-public;playlist-modify-private|||1|||
-uploadPlaylistCoverImage|ugc-image-upload|playlist-modify-public,ugc-image-upload;playlist-modify-private,ugc-image-upload|||0|||
-`);
-
-/** Reads the encoded table back: one line per row, fields split at `|` (codegen/rowEncoding.ts). */
-/* @__NO_SIDE_EFFECTS__ */
-function decodeOperationDetails(text: string): OperationDetailsTable {
-  const table: Record<string, unknown> = {};
-  for (const line of text.split("\n")) {
-    if (line === "") continue;
-    const fields = line.split("|");
-    if (fields.length !== 9) throw new Error(`decodeOperationDetails: not 9 fields: ${line}`);
-    const [
-      id,
-      scopes,
-      scopeAlternatives,
-      scopeRule,
-      maxItems,
-      response,
-      queryParams,
-      listParams,
-      bodyParams,
-    ] = fields as [string, string, string, string, string, string, string, string, string];
-    const row: Record<string, unknown> = {
-      scopes: list(scopes),
-      scopeAlternatives: scopeAlternatives ? scopeAlternatives.split(";").map(list) : undefined,
-      scopeRule: scopeRule ? JSON.parse(scopeRule) : undefined,
-      maxItems: limit(maxItems),
-      response: ["accepted", "empty", "json"][parseInt(response, 36)],
-      queryParams: list(queryParams),
-      listParams: list(listParams),
-      bodyParams: list(bodyParams),
-    };
-    table[id] = Object.fromEntries(Object.entries(row).filter(([, value]) => value !== undefined));
-  }
-  return table as OperationDetailsTable;
-}
-
-function limit(text: string): { in: string; max: number; name: string } | undefined {
-  const [at = "", max = "", name = ""] = text.split(",");
-  return text === "" ? undefined : { in: at, max: Number(max), name };
-}
-
-function list(text: string): string[] {
-  return text === "" ? [] : text.split(",");
-}
+export const operationDetails: OperationDetailsTable = /* @__PURE__ */ JSON.parse(`{
+"addPlaylistItems":{"scopes":[],"scopeAlternatives":[["playlist-modify-public"],["playlist-modify-private"]],"maxItems":{"in":"body","name":"uris","max":100},"response":"json","queryParams":["position","uris"],"listParams":["uris"],"bodyParams":["uris","position"]},
+"addPlaylistTracks":{"scopes":[],"scopeAlternatives":[["playlist-modify-public"],["playlist-modify-private"]],"maxItems":{"in":"body","name":"uris","max":100},"response":"json","queryParams":["position","uris"],"listParams":["uris"],"bodyParams":["uris","position"]},
+"addToQueue":{"scopes":["user-modify-playback-state"],"response":"empty","queryParams":["uri","device_id"],"listParams":[],"bodyParams":[]},
+"changePlaylistDetails":{"scopes":[],"scopeAlternatives":[["playlist-modify-public"],["playlist-modify-private"]],"response":"empty","queryParams":[],"listParams":[],"bodyParams":["name","public","collaborative","description"]},
+"checkFollowing":{"scopes":["user-follow-read"],"maxItems":{"in":"query","name":"ids","max":50},"response":"json","queryParams":["type","ids"],"listParams":["ids"],"bodyParams":[]},
+"checkLibraryContains":{"scopes":["playlist-read-private","user-follow-read","user-library-read"],"scopeRule":{"parameter":"uris","byType":{"track":"user-library-read","album":"user-library-read","episode":"user-library-read","show":"user-library-read","audiobook":"user-library-read","artist":"user-follow-read","user":"user-follow-read","playlist":"playlist-read-private"}},"maxItems":{"in":"query","name":"uris","max":40},"response":"json","queryParams":["uris"],"listParams":["uris"],"bodyParams":[]},
+"checkPlaylistFollowers":{"scopes":[],"maxItems":{"in":"query","name":"ids","max":1},"response":"json","queryParams":["ids"],"listParams":["ids"],"bodyParams":[]},
+"checkSavedAlbums":{"scopes":["user-library-read"],"maxItems":{"in":"query","name":"ids","max":20},"response":"json","queryParams":["ids"],"listParams":["ids"],"bodyParams":[]},
+"checkSavedAudiobooks":{"scopes":["user-library-read"],"maxItems":{"in":"query","name":"ids","max":50},"response":"json","queryParams":["ids"],"listParams":["ids"],"bodyParams":[]},
+"checkSavedEpisodes":{"scopes":["user-library-read"],"maxItems":{"in":"query","name":"ids","max":50},"response":"json","queryParams":["ids"],"listParams":["ids"],"bodyParams":[]},
+"checkSavedShows":{"scopes":["user-library-read"],"maxItems":{"in":"query","name":"ids","max":50},"response":"json","queryParams":["ids"],"listParams":["ids"],"bodyParams":[]},
+"checkSavedTracks":{"scopes":["user-library-read"],"maxItems":{"in":"query","name":"ids","max":50},"response":"json","queryParams":["ids"],"listParams":["ids"],"bodyParams":[]},
+"createPlaylist":{"scopes":[],"scopeAlternatives":[["playlist-modify-public"],["playlist-modify-private"]],"response":"json","queryParams":[],"listParams":[],"bodyParams":["name","public","collaborative","description"]},
+"createPlaylistForUser":{"scopes":[],"scopeAlternatives":[["playlist-modify-public"],["playlist-modify-private"]],"response":"json","queryParams":[],"listParams":[],"bodyParams":["name","public","collaborative","description"]},
+"followArtistsOrUsers":{"scopes":["user-follow-modify"],"maxItems":{"in":"query","name":"ids","max":50},"response":"empty","queryParams":["type","ids"],"listParams":["ids"],"bodyParams":[]},
+"followPlaylist":{"scopes":[],"scopeAlternatives":[["playlist-modify-public"],["playlist-modify-private"]],"response":"empty","queryParams":[],"listParams":[],"bodyParams":["public"]},
+"getAlbum":{"scopes":[],"response":"json","queryParams":["market"],"listParams":[],"bodyParams":[]},
+"getAlbumTracks":{"scopes":[],"response":"json","queryParams":["market","limit","offset"],"listParams":[],"bodyParams":[]},
+"getArtist":{"scopes":[],"response":"json","queryParams":[],"listParams":[],"bodyParams":[]},
+"getArtistAlbums":{"scopes":[],"response":"json","queryParams":["include_groups","market","limit","offset"],"listParams":["include_groups"],"bodyParams":[]},
+"getArtistTopTracks":{"scopes":[],"response":"json","queryParams":["market"],"listParams":[],"bodyParams":[]},
+"getAudioAnalysis":{"scopes":[],"response":"json","queryParams":[],"listParams":[],"bodyParams":[]},
+"getAudioFeatures":{"scopes":[],"response":"json","queryParams":[],"listParams":[],"bodyParams":[]},
+"getAudiobook":{"scopes":[],"response":"json","queryParams":["market"],"listParams":[],"bodyParams":[]},
+"getAudiobookChapters":{"scopes":[],"response":"json","queryParams":["market","limit","offset"],"listParams":[],"bodyParams":[]},
+"getAvailableDevices":{"scopes":["user-read-playback-state"],"response":"json","queryParams":[],"listParams":[],"bodyParams":[]},
+"getAvailableMarkets":{"scopes":[],"response":"json","queryParams":[],"listParams":[],"bodyParams":[]},
+"getCategories":{"scopes":[],"response":"json","queryParams":["locale","limit","offset"],"listParams":[],"bodyParams":[]},
+"getCategory":{"scopes":[],"response":"json","queryParams":["locale"],"listParams":[],"bodyParams":[]},
+"getCategoryPlaylists":{"scopes":[],"response":"json","queryParams":["limit","offset"],"listParams":[],"bodyParams":[]},
+"getChapter":{"scopes":[],"response":"json","queryParams":["market"],"listParams":[],"bodyParams":[]},
+"getCurrentUserPlaylists":{"scopes":["playlist-read-private"],"response":"json","queryParams":["limit","offset"],"listParams":[],"bodyParams":[]},
+"getCurrentUserProfile":{"scopes":[],"response":"json","queryParams":[],"listParams":[],"bodyParams":[]},
+"getCurrentlyPlaying":{"scopes":["user-read-currently-playing"],"response":"json","queryParams":["market","additional_types"],"listParams":["additional_types"],"bodyParams":[]},
+"getEpisode":{"scopes":[],"response":"json","queryParams":["market"],"listParams":[],"bodyParams":[]},
+"getFeaturedPlaylists":{"scopes":[],"response":"json","queryParams":["locale","limit","offset"],"listParams":[],"bodyParams":[]},
+"getFollowedArtists":{"scopes":["user-follow-read"],"response":"json","queryParams":["type","after","limit"],"listParams":[],"bodyParams":[]},
+"getGenreSeeds":{"scopes":[],"response":"json","queryParams":[],"listParams":[],"bodyParams":[]},
+"getNewReleases":{"scopes":[],"response":"json","queryParams":["limit","offset"],"listParams":[],"bodyParams":[]},
+"getPlaybackState":{"scopes":["user-read-playback-state"],"response":"json","queryParams":["market","additional_types"],"listParams":["additional_types"],"bodyParams":[]},
+"getPlaylist":{"scopes":[],"response":"json","queryParams":["market","fields","additional_types"],"listParams":["additional_types"],"bodyParams":[]},
+"getPlaylistCoverImage":{"scopes":[],"response":"json","queryParams":[],"listParams":[],"bodyParams":[]},
+"getPlaylistItems":{"scopes":["playlist-read-private"],"response":"json","queryParams":["market","fields","limit","offset","additional_types"],"listParams":["additional_types"],"bodyParams":[]},
+"getPlaylistTracks":{"scopes":["playlist-read-private"],"response":"json","queryParams":["market","fields","limit","offset","additional_types"],"listParams":["additional_types"],"bodyParams":[]},
+"getQueue":{"scopes":["user-read-currently-playing","user-read-playback-state"],"response":"json","queryParams":[],"listParams":[],"bodyParams":[]},
+"getRecentlyPlayed":{"scopes":["user-read-recently-played"],"response":"json","queryParams":["limit","after","before"],"listParams":[],"bodyParams":[]},
+"getRecommendations":{"scopes":[],"response":"json","queryParams":["limit","market","seed_artists","seed_genres","seed_tracks","min_acousticness","max_acousticness","target_acousticness","min_danceability","max_danceability","target_danceability","min_duration_ms","max_duration_ms","target_duration_ms","min_energy","max_energy","target_energy","min_instrumentalness","max_instrumentalness","target_instrumentalness","min_key","max_key","target_key","min_liveness","max_liveness","target_liveness","min_loudness","max_loudness","target_loudness","min_mode","max_mode","target_mode","min_popularity","max_popularity","target_popularity","min_speechiness","max_speechiness","target_speechiness","min_tempo","max_tempo","target_tempo","min_time_signature","max_time_signature","target_time_signature","min_valence","max_valence","target_valence"],"listParams":["seed_artists","seed_genres","seed_tracks"],"bodyParams":[]},
+"getRelatedArtists":{"scopes":[],"response":"json","queryParams":[],"listParams":[],"bodyParams":[]},
+"getSavedAlbums":{"scopes":["user-library-read"],"response":"json","queryParams":["limit","offset","market"],"listParams":[],"bodyParams":[]},
+"getSavedAudiobooks":{"scopes":["user-library-read"],"response":"json","queryParams":["limit","offset"],"listParams":[],"bodyParams":[]},
+"getSavedEpisodes":{"scopes":["user-library-read"],"response":"json","queryParams":["market","limit","offset"],"listParams":[],"bodyParams":[]},
+"getSavedShows":{"scopes":["user-library-read"],"response":"json","queryParams":["limit","offset"],"listParams":[],"bodyParams":[]},
+"getSavedTracks":{"scopes":["user-library-read"],"response":"json","queryParams":["market","limit","offset"],"listParams":[],"bodyParams":[]},
+"getSeveralAlbums":{"scopes":[],"maxItems":{"in":"query","name":"ids","max":20},"response":"json","queryParams":["ids","market"],"listParams":["ids"],"bodyParams":[]},
+"getSeveralArtists":{"scopes":[],"maxItems":{"in":"query","name":"ids","max":50},"response":"json","queryParams":["ids"],"listParams":["ids"],"bodyParams":[]},
+"getSeveralAudioFeatures":{"scopes":[],"maxItems":{"in":"query","name":"ids","max":100},"response":"json","queryParams":["ids"],"listParams":["ids"],"bodyParams":[]},
+"getSeveralAudiobooks":{"scopes":[],"maxItems":{"in":"query","name":"ids","max":50},"response":"json","queryParams":["ids","market"],"listParams":["ids"],"bodyParams":[]},
+"getSeveralChapters":{"scopes":[],"maxItems":{"in":"query","name":"ids","max":50},"response":"json","queryParams":["ids","market"],"listParams":["ids"],"bodyParams":[]},
+"getSeveralEpisodes":{"scopes":[],"maxItems":{"in":"query","name":"ids","max":50},"response":"json","queryParams":["ids","market"],"listParams":["ids"],"bodyParams":[]},
+"getSeveralShows":{"scopes":[],"maxItems":{"in":"query","name":"ids","max":50},"response":"json","queryParams":["ids","market"],"listParams":["ids"],"bodyParams":[]},
+"getSeveralTracks":{"scopes":[],"maxItems":{"in":"query","name":"ids","max":50},"response":"json","queryParams":["market","ids"],"listParams":["ids"],"bodyParams":[]},
+"getShow":{"scopes":[],"response":"json","queryParams":["market"],"listParams":[],"bodyParams":[]},
+"getShowEpisodes":{"scopes":[],"response":"json","queryParams":["market","limit","offset"],"listParams":[],"bodyParams":[]},
+"getTopArtists":{"scopes":["user-top-read"],"response":"json","queryParams":["time_range","limit","offset"],"listParams":[],"bodyParams":[]},
+"getTopTracks":{"scopes":["user-top-read"],"response":"json","queryParams":["time_range","limit","offset"],"listParams":[],"bodyParams":[]},
+"getTrack":{"scopes":[],"response":"json","queryParams":["market"],"listParams":[],"bodyParams":[]},
+"getUserPlaylists":{"scopes":[],"response":"json","queryParams":["limit","offset"],"listParams":[],"bodyParams":[]},
+"getUserProfile":{"scopes":[],"response":"json","queryParams":[],"listParams":[],"bodyParams":[]},
+"pausePlayback":{"scopes":["user-modify-playback-state"],"response":"empty","queryParams":["device_id"],"listParams":[],"bodyParams":[]},
+"removeLibraryItems":{"scopes":["playlist-modify-public","user-follow-modify","user-library-modify"],"scopeRule":{"parameter":"uris","byType":{"track":"user-library-modify","album":"user-library-modify","episode":"user-library-modify","show":"user-library-modify","audiobook":"user-library-modify","artist":"user-follow-modify","user":"user-follow-modify","playlist":"playlist-modify-public"}},"maxItems":{"in":"query","name":"uris","max":40},"response":"empty","queryParams":["uris"],"listParams":["uris"],"bodyParams":[]},
+"removePlaylistItems":{"scopes":[],"scopeAlternatives":[["playlist-modify-public"],["playlist-modify-private"]],"maxItems":{"in":"body","name":"items","max":100},"response":"json","queryParams":[],"listParams":[],"bodyParams":["items","snapshot_id"]},
+"removePlaylistTracks":{"scopes":[],"scopeAlternatives":[["playlist-modify-public"],["playlist-modify-private"]],"maxItems":{"in":"body","name":"tracks","max":100},"response":"json","queryParams":[],"listParams":[],"bodyParams":["tracks","snapshot_id"]},
+"removeSavedAlbums":{"scopes":["user-library-modify"],"maxItems":{"in":"query","name":"ids","max":20},"response":"empty","queryParams":["ids"],"listParams":["ids"],"bodyParams":[]},
+"removeSavedAudiobooks":{"scopes":["user-library-modify"],"maxItems":{"in":"query","name":"ids","max":50},"response":"empty","queryParams":["ids"],"listParams":["ids"],"bodyParams":[]},
+"removeSavedEpisodes":{"scopes":["user-library-modify"],"maxItems":{"in":"query","name":"ids","max":50},"response":"empty","queryParams":["ids"],"listParams":["ids"],"bodyParams":[]},
+"removeSavedShows":{"scopes":["user-library-modify"],"maxItems":{"in":"query","name":"ids","max":50},"response":"empty","queryParams":["ids","market"],"listParams":["ids"],"bodyParams":[]},
+"removeSavedTracks":{"scopes":["user-library-modify"],"maxItems":{"in":"query","name":"ids","max":50},"response":"empty","queryParams":["ids"],"listParams":["ids"],"bodyParams":[]},
+"reorderOrReplacePlaylistItems":{"scopes":[],"scopeAlternatives":[["playlist-modify-public"],["playlist-modify-private"]],"response":"json","queryParams":["uris"],"listParams":["uris"],"bodyParams":["uris","range_start","insert_before","range_length","snapshot_id"]},
+"reorderOrReplacePlaylistTracks":{"scopes":[],"scopeAlternatives":[["playlist-modify-public"],["playlist-modify-private"]],"response":"json","queryParams":["uris"],"listParams":["uris"],"bodyParams":["uris","range_start","insert_before","range_length","snapshot_id"]},
+"saveAlbums":{"scopes":["user-library-modify"],"maxItems":{"in":"query","name":"ids","max":20},"response":"empty","queryParams":["ids"],"listParams":["ids"],"bodyParams":[]},
+"saveAudiobooks":{"scopes":["user-library-modify"],"maxItems":{"in":"query","name":"ids","max":50},"response":"empty","queryParams":["ids"],"listParams":["ids"],"bodyParams":[]},
+"saveEpisodes":{"scopes":["user-library-modify"],"maxItems":{"in":"query","name":"ids","max":50},"response":"empty","queryParams":["ids"],"listParams":["ids"],"bodyParams":[]},
+"saveLibraryItems":{"scopes":["playlist-modify-public","user-follow-modify","user-library-modify"],"scopeRule":{"parameter":"uris","byType":{"track":"user-library-modify","album":"user-library-modify","episode":"user-library-modify","show":"user-library-modify","audiobook":"user-library-modify","artist":"user-follow-modify","user":"user-follow-modify","playlist":"playlist-modify-public"}},"maxItems":{"in":"query","name":"uris","max":40},"response":"empty","queryParams":["uris"],"listParams":["uris"],"bodyParams":[]},
+"saveShows":{"scopes":["user-library-modify"],"maxItems":{"in":"query","name":"ids","max":50},"response":"empty","queryParams":["ids"],"listParams":["ids"],"bodyParams":[]},
+"saveTracks":{"scopes":["user-library-modify"],"maxItems":{"in":"body","name":"ids","max":50},"response":"empty","queryParams":[],"listParams":[],"bodyParams":["ids","timestamped_ids"]},
+"search":{"scopes":[],"response":"json","queryParams":["q","type","market","limit","offset","include_external"],"listParams":["type"],"bodyParams":[]},
+"seekToPosition":{"scopes":["user-modify-playback-state"],"response":"empty","queryParams":["position_ms","device_id"],"listParams":[],"bodyParams":[]},
+"setPlaybackVolume":{"scopes":["user-modify-playback-state"],"response":"empty","queryParams":["volume_percent","device_id"],"listParams":[],"bodyParams":[]},
+"setRepeatMode":{"scopes":["user-modify-playback-state"],"response":"empty","queryParams":["state","device_id"],"listParams":[],"bodyParams":[]},
+"setShuffle":{"scopes":["user-modify-playback-state"],"response":"empty","queryParams":["state","device_id"],"listParams":[],"bodyParams":[]},
+"skipToNext":{"scopes":["user-modify-playback-state"],"response":"empty","queryParams":["device_id"],"listParams":[],"bodyParams":[]},
+"skipToPrevious":{"scopes":["user-modify-playback-state"],"response":"empty","queryParams":["device_id"],"listParams":[],"bodyParams":[]},
+"startPlayback":{"scopes":["user-modify-playback-state"],"response":"empty","queryParams":["device_id"],"listParams":[],"bodyParams":["context_uri","uris","offset","position_ms"]},
+"transferPlayback":{"scopes":["user-modify-playback-state"],"response":"empty","queryParams":[],"listParams":[],"bodyParams":["device_ids","play"]},
+"unfollowArtistsOrUsers":{"scopes":["user-follow-modify"],"maxItems":{"in":"query","name":"ids","max":50},"response":"empty","queryParams":["type","ids"],"listParams":["ids"],"bodyParams":[]},
+"unfollowPlaylist":{"scopes":[],"scopeAlternatives":[["playlist-modify-public"],["playlist-modify-private"]],"response":"empty","queryParams":[],"listParams":[],"bodyParams":[]},
+"uploadPlaylistCoverImage":{"scopes":["ugc-image-upload"],"scopeAlternatives":[["playlist-modify-public","ugc-image-upload"],["playlist-modify-private","ugc-image-upload"]],"response":"accepted","queryParams":[],"listParams":[],"bodyParams":[]}
+}`);

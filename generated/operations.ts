@@ -28,10 +28,10 @@ export type OperationTable = {
     readonly service: "playlists";
     readonly name: "addTracks";
     readonly availability: "extended";
-    readonly replacement: "POST /playlists/{playlist_id}/items";
     readonly idempotent: false;
     readonly requestBody: "json";
     readonly pathParams: readonly ["playlist_id"];
+    readonly replacement: "POST /playlists/{playlist_id}/items";
   };
   readonly addToQueue: {
     readonly method: "POST";
@@ -59,10 +59,10 @@ export type OperationTable = {
     readonly service: "users";
     readonly name: "checkFollowing";
     readonly availability: "extended";
-    readonly replacement: "GET /me/library/contains";
     readonly idempotent: true;
     readonly requestBody: "none";
     readonly pathParams: readonly [];
+    readonly replacement: "GET /me/library/contains";
   };
   readonly checkLibraryContains: {
     readonly method: "GET";
@@ -80,10 +80,10 @@ export type OperationTable = {
     readonly service: "playlists";
     readonly name: "checkFollowers";
     readonly availability: "extended";
-    readonly replacement: "GET /me/library/contains";
     readonly idempotent: true;
     readonly requestBody: "none";
     readonly pathParams: readonly ["playlist_id"];
+    readonly replacement: "GET /me/library/contains";
   };
   readonly checkSavedAlbums: {
     readonly method: "GET";
@@ -91,10 +91,10 @@ export type OperationTable = {
     readonly service: "albums";
     readonly name: "checkSaved";
     readonly availability: "extended";
-    readonly replacement: "GET /me/library/contains";
     readonly idempotent: true;
     readonly requestBody: "none";
     readonly pathParams: readonly [];
+    readonly replacement: "GET /me/library/contains";
   };
   readonly checkSavedAudiobooks: {
     readonly method: "GET";
@@ -102,10 +102,10 @@ export type OperationTable = {
     readonly service: "audiobooks";
     readonly name: "checkSaved";
     readonly availability: "extended";
-    readonly replacement: "GET /me/library/contains";
     readonly idempotent: true;
     readonly requestBody: "none";
     readonly pathParams: readonly [];
+    readonly replacement: "GET /me/library/contains";
   };
   readonly checkSavedEpisodes: {
     readonly method: "GET";
@@ -113,10 +113,10 @@ export type OperationTable = {
     readonly service: "episodes";
     readonly name: "checkSaved";
     readonly availability: "extended";
-    readonly replacement: "GET /me/library/contains";
     readonly idempotent: true;
     readonly requestBody: "none";
     readonly pathParams: readonly [];
+    readonly replacement: "GET /me/library/contains";
   };
   readonly checkSavedShows: {
     readonly method: "GET";
@@ -124,10 +124,10 @@ export type OperationTable = {
     readonly service: "shows";
     readonly name: "checkSaved";
     readonly availability: "extended";
-    readonly replacement: "GET /me/library/contains";
     readonly idempotent: true;
     readonly requestBody: "none";
     readonly pathParams: readonly [];
+    readonly replacement: "GET /me/library/contains";
   };
   readonly checkSavedTracks: {
     readonly method: "GET";
@@ -135,10 +135,10 @@ export type OperationTable = {
     readonly service: "tracks";
     readonly name: "checkSaved";
     readonly availability: "extended";
-    readonly replacement: "GET /me/library/contains";
     readonly idempotent: true;
     readonly requestBody: "none";
     readonly pathParams: readonly [];
+    readonly replacement: "GET /me/library/contains";
   };
   readonly createPlaylist: {
     readonly method: "POST";
@@ -156,10 +156,10 @@ export type OperationTable = {
     readonly service: "playlists";
     readonly name: "createForUser";
     readonly availability: "extended";
-    readonly replacement: "POST /me/playlists";
     readonly idempotent: false;
     readonly requestBody: "json";
     readonly pathParams: readonly ["user_id"];
+    readonly replacement: "POST /me/playlists";
   };
   readonly followArtistsOrUsers: {
     readonly method: "PUT";
@@ -167,10 +167,10 @@ export type OperationTable = {
     readonly service: "users";
     readonly name: "follow";
     readonly availability: "extended";
-    readonly replacement: "PUT /me/library";
     readonly idempotent: true;
     readonly requestBody: "json";
     readonly pathParams: readonly [];
+    readonly replacement: "PUT /me/library";
   };
   readonly followPlaylist: {
     readonly method: "PUT";
@@ -178,10 +178,10 @@ export type OperationTable = {
     readonly service: "playlists";
     readonly name: "follow";
     readonly availability: "extended";
-    readonly replacement: "PUT /me/library";
     readonly idempotent: true;
     readonly requestBody: "json";
     readonly pathParams: readonly ["playlist_id"];
+    readonly replacement: "PUT /me/library";
   };
   readonly getAlbum: {
     readonly method: "GET";
@@ -199,10 +199,10 @@ export type OperationTable = {
     readonly service: "albums";
     readonly name: "getTracks";
     readonly availability: "all";
-    readonly pagination: "offset";
     readonly idempotent: true;
     readonly requestBody: "none";
     readonly pathParams: readonly ["id"];
+    readonly pagination: "offset";
   };
   readonly getArtist: {
     readonly method: "GET";
@@ -220,10 +220,10 @@ export type OperationTable = {
     readonly service: "artists";
     readonly name: "getAlbums";
     readonly availability: "all";
-    readonly pagination: "offset";
     readonly idempotent: true;
     readonly requestBody: "none";
     readonly pathParams: readonly ["id"];
+    readonly pagination: "offset";
   };
   readonly getArtistTopTracks: {
     readonly method: "GET";
@@ -271,10 +271,10 @@ export type OperationTable = {
     readonly service: "audiobooks";
     readonly name: "getChapters";
     readonly availability: "all";
-    readonly pagination: "offset";
     readonly idempotent: true;
     readonly requestBody: "none";
     readonly pathParams: readonly ["id"];
+    readonly pagination: "offset";
   };
   readonly getAvailableDevices: {
     readonly method: "GET";
@@ -302,11 +302,11 @@ export type OperationTable = {
     readonly service: "browse";
     readonly name: "getCategories";
     readonly availability: "extended";
-    readonly pagination: "offset";
-    readonly pageKey: "categories";
     readonly idempotent: true;
     readonly requestBody: "none";
     readonly pathParams: readonly [];
+    readonly pagination: "offset";
+    readonly pageKey: "categories";
   };
   readonly getCategory: {
     readonly method: "GET";
@@ -324,11 +324,11 @@ export type OperationTable = {
     readonly service: "browse";
     readonly name: "getCategoryPlaylists";
     readonly availability: "legacy";
-    readonly pagination: "offset";
-    readonly pageKey: "playlists";
     readonly idempotent: true;
     readonly requestBody: "none";
     readonly pathParams: readonly ["category_id"];
+    readonly pagination: "offset";
+    readonly pageKey: "playlists";
   };
   readonly getChapter: {
     readonly method: "GET";
@@ -346,10 +346,10 @@ export type OperationTable = {
     readonly service: "playlists";
     readonly name: "getForCurrentUser";
     readonly availability: "all";
-    readonly pagination: "offset";
     readonly idempotent: true;
     readonly requestBody: "none";
     readonly pathParams: readonly [];
+    readonly pagination: "offset";
   };
   readonly getCurrentUserProfile: {
     readonly method: "GET";
@@ -387,11 +387,11 @@ export type OperationTable = {
     readonly service: "browse";
     readonly name: "getFeaturedPlaylists";
     readonly availability: "legacy";
-    readonly pagination: "offset";
-    readonly pageKey: "playlists";
     readonly idempotent: true;
     readonly requestBody: "none";
     readonly pathParams: readonly [];
+    readonly pagination: "offset";
+    readonly pageKey: "playlists";
   };
   readonly getFollowedArtists: {
     readonly method: "GET";
@@ -399,11 +399,11 @@ export type OperationTable = {
     readonly service: "users";
     readonly name: "getFollowedArtists";
     readonly availability: "all";
-    readonly pagination: "cursor";
-    readonly pageKey: "artists";
     readonly idempotent: true;
     readonly requestBody: "none";
     readonly pathParams: readonly [];
+    readonly pagination: "cursor";
+    readonly pageKey: "artists";
   };
   readonly getGenreSeeds: {
     readonly method: "GET";
@@ -421,11 +421,11 @@ export type OperationTable = {
     readonly service: "browse";
     readonly name: "getNewReleases";
     readonly availability: "extended";
-    readonly pagination: "offset";
-    readonly pageKey: "albums";
     readonly idempotent: true;
     readonly requestBody: "none";
     readonly pathParams: readonly [];
+    readonly pagination: "offset";
+    readonly pageKey: "albums";
   };
   readonly getPlaybackState: {
     readonly method: "GET";
@@ -463,10 +463,10 @@ export type OperationTable = {
     readonly service: "playlists";
     readonly name: "getItems";
     readonly availability: "all";
-    readonly pagination: "offset";
     readonly idempotent: true;
     readonly requestBody: "none";
     readonly pathParams: readonly ["playlist_id"];
+    readonly pagination: "offset";
   };
   readonly getPlaylistTracks: {
     readonly method: "GET";
@@ -474,11 +474,11 @@ export type OperationTable = {
     readonly service: "playlists";
     readonly name: "getTracks";
     readonly availability: "extended";
-    readonly replacement: "GET /playlists/{playlist_id}/items";
-    readonly pagination: "offset";
     readonly idempotent: true;
     readonly requestBody: "none";
     readonly pathParams: readonly ["playlist_id"];
+    readonly replacement: "GET /playlists/{playlist_id}/items";
+    readonly pagination: "offset";
   };
   readonly getQueue: {
     readonly method: "GET";
@@ -496,10 +496,10 @@ export type OperationTable = {
     readonly service: "player";
     readonly name: "getRecentlyPlayed";
     readonly availability: "all";
-    readonly pagination: "cursor";
     readonly idempotent: true;
     readonly requestBody: "none";
     readonly pathParams: readonly [];
+    readonly pagination: "cursor";
   };
   readonly getRecommendations: {
     readonly method: "GET";
@@ -527,10 +527,10 @@ export type OperationTable = {
     readonly service: "albums";
     readonly name: "getSaved";
     readonly availability: "all";
-    readonly pagination: "offset";
     readonly idempotent: true;
     readonly requestBody: "none";
     readonly pathParams: readonly [];
+    readonly pagination: "offset";
   };
   readonly getSavedAudiobooks: {
     readonly method: "GET";
@@ -538,10 +538,10 @@ export type OperationTable = {
     readonly service: "audiobooks";
     readonly name: "getSaved";
     readonly availability: "all";
-    readonly pagination: "offset";
     readonly idempotent: true;
     readonly requestBody: "none";
     readonly pathParams: readonly [];
+    readonly pagination: "offset";
   };
   readonly getSavedEpisodes: {
     readonly method: "GET";
@@ -549,10 +549,10 @@ export type OperationTable = {
     readonly service: "episodes";
     readonly name: "getSaved";
     readonly availability: "all";
-    readonly pagination: "offset";
     readonly idempotent: true;
     readonly requestBody: "none";
     readonly pathParams: readonly [];
+    readonly pagination: "offset";
   };
   readonly getSavedShows: {
     readonly method: "GET";
@@ -560,10 +560,10 @@ export type OperationTable = {
     readonly service: "shows";
     readonly name: "getSaved";
     readonly availability: "all";
-    readonly pagination: "offset";
     readonly idempotent: true;
     readonly requestBody: "none";
     readonly pathParams: readonly [];
+    readonly pagination: "offset";
   };
   readonly getSavedTracks: {
     readonly method: "GET";
@@ -571,10 +571,10 @@ export type OperationTable = {
     readonly service: "tracks";
     readonly name: "getSaved";
     readonly availability: "all";
-    readonly pagination: "offset";
     readonly idempotent: true;
     readonly requestBody: "none";
     readonly pathParams: readonly [];
+    readonly pagination: "offset";
   };
   readonly getSeveralAlbums: {
     readonly method: "GET";
@@ -582,10 +582,10 @@ export type OperationTable = {
     readonly service: "albums";
     readonly name: "getSeveral";
     readonly availability: "extended";
-    readonly replacement: "GET /albums/{id}";
     readonly idempotent: true;
     readonly requestBody: "none";
     readonly pathParams: readonly [];
+    readonly replacement: "GET /albums/{id}";
   };
   readonly getSeveralArtists: {
     readonly method: "GET";
@@ -593,10 +593,10 @@ export type OperationTable = {
     readonly service: "artists";
     readonly name: "getSeveral";
     readonly availability: "extended";
-    readonly replacement: "GET /artists/{id}";
     readonly idempotent: true;
     readonly requestBody: "none";
     readonly pathParams: readonly [];
+    readonly replacement: "GET /artists/{id}";
   };
   readonly getSeveralAudioFeatures: {
     readonly method: "GET";
@@ -614,10 +614,10 @@ export type OperationTable = {
     readonly service: "audiobooks";
     readonly name: "getSeveral";
     readonly availability: "extended";
-    readonly replacement: "GET /audiobooks/{id}";
     readonly idempotent: true;
     readonly requestBody: "none";
     readonly pathParams: readonly [];
+    readonly replacement: "GET /audiobooks/{id}";
   };
   readonly getSeveralChapters: {
     readonly method: "GET";
@@ -625,10 +625,10 @@ export type OperationTable = {
     readonly service: "chapters";
     readonly name: "getSeveral";
     readonly availability: "extended";
-    readonly replacement: "GET /chapters/{id}";
     readonly idempotent: true;
     readonly requestBody: "none";
     readonly pathParams: readonly [];
+    readonly replacement: "GET /chapters/{id}";
   };
   readonly getSeveralEpisodes: {
     readonly method: "GET";
@@ -636,10 +636,10 @@ export type OperationTable = {
     readonly service: "episodes";
     readonly name: "getSeveral";
     readonly availability: "extended";
-    readonly replacement: "GET /episodes/{id}";
     readonly idempotent: true;
     readonly requestBody: "none";
     readonly pathParams: readonly [];
+    readonly replacement: "GET /episodes/{id}";
   };
   readonly getSeveralShows: {
     readonly method: "GET";
@@ -647,10 +647,10 @@ export type OperationTable = {
     readonly service: "shows";
     readonly name: "getSeveral";
     readonly availability: "extended";
-    readonly replacement: "GET /shows/{id}";
     readonly idempotent: true;
     readonly requestBody: "none";
     readonly pathParams: readonly [];
+    readonly replacement: "GET /shows/{id}";
   };
   readonly getSeveralTracks: {
     readonly method: "GET";
@@ -658,10 +658,10 @@ export type OperationTable = {
     readonly service: "tracks";
     readonly name: "getSeveral";
     readonly availability: "extended";
-    readonly replacement: "GET /tracks/{id}";
     readonly idempotent: true;
     readonly requestBody: "none";
     readonly pathParams: readonly [];
+    readonly replacement: "GET /tracks/{id}";
   };
   readonly getShow: {
     readonly method: "GET";
@@ -679,10 +679,10 @@ export type OperationTable = {
     readonly service: "shows";
     readonly name: "getEpisodes";
     readonly availability: "all";
-    readonly pagination: "offset";
     readonly idempotent: true;
     readonly requestBody: "none";
     readonly pathParams: readonly ["id"];
+    readonly pagination: "offset";
   };
   readonly getTopArtists: {
     readonly method: "GET";
@@ -690,10 +690,10 @@ export type OperationTable = {
     readonly service: "users";
     readonly name: "getTopArtists";
     readonly availability: "all";
-    readonly pagination: "offset";
     readonly idempotent: true;
     readonly requestBody: "none";
     readonly pathParams: readonly [];
+    readonly pagination: "offset";
   };
   readonly getTopTracks: {
     readonly method: "GET";
@@ -701,10 +701,10 @@ export type OperationTable = {
     readonly service: "users";
     readonly name: "getTopTracks";
     readonly availability: "all";
-    readonly pagination: "offset";
     readonly idempotent: true;
     readonly requestBody: "none";
     readonly pathParams: readonly [];
+    readonly pagination: "offset";
   };
   readonly getTrack: {
     readonly method: "GET";
@@ -722,10 +722,10 @@ export type OperationTable = {
     readonly service: "playlists";
     readonly name: "getForUser";
     readonly availability: "extended";
-    readonly pagination: "offset";
     readonly idempotent: true;
     readonly requestBody: "none";
     readonly pathParams: readonly ["user_id"];
+    readonly pagination: "offset";
   };
   readonly getUserProfile: {
     readonly method: "GET";
@@ -773,10 +773,10 @@ export type OperationTable = {
     readonly service: "playlists";
     readonly name: "removeTracks";
     readonly availability: "extended";
-    readonly replacement: "DELETE /playlists/{playlist_id}/items";
     readonly idempotent: true;
     readonly requestBody: "json";
     readonly pathParams: readonly ["playlist_id"];
+    readonly replacement: "DELETE /playlists/{playlist_id}/items";
   };
   readonly removeSavedAlbums: {
     readonly method: "DELETE";
@@ -784,10 +784,10 @@ export type OperationTable = {
     readonly service: "albums";
     readonly name: "remove";
     readonly availability: "extended";
-    readonly replacement: "DELETE /me/library";
     readonly idempotent: true;
     readonly requestBody: "json";
     readonly pathParams: readonly [];
+    readonly replacement: "DELETE /me/library";
   };
   readonly removeSavedAudiobooks: {
     readonly method: "DELETE";
@@ -795,10 +795,10 @@ export type OperationTable = {
     readonly service: "audiobooks";
     readonly name: "remove";
     readonly availability: "extended";
-    readonly replacement: "DELETE /me/library";
     readonly idempotent: true;
     readonly requestBody: "none";
     readonly pathParams: readonly [];
+    readonly replacement: "DELETE /me/library";
   };
   readonly removeSavedEpisodes: {
     readonly method: "DELETE";
@@ -806,10 +806,10 @@ export type OperationTable = {
     readonly service: "episodes";
     readonly name: "remove";
     readonly availability: "extended";
-    readonly replacement: "DELETE /me/library";
     readonly idempotent: true;
     readonly requestBody: "json";
     readonly pathParams: readonly [];
+    readonly replacement: "DELETE /me/library";
   };
   readonly removeSavedShows: {
     readonly method: "DELETE";
@@ -817,10 +817,10 @@ export type OperationTable = {
     readonly service: "shows";
     readonly name: "remove";
     readonly availability: "extended";
-    readonly replacement: "DELETE /me/library";
     readonly idempotent: true;
     readonly requestBody: "json";
     readonly pathParams: readonly [];
+    readonly replacement: "DELETE /me/library";
   };
   readonly removeSavedTracks: {
     readonly method: "DELETE";
@@ -828,10 +828,10 @@ export type OperationTable = {
     readonly service: "tracks";
     readonly name: "remove";
     readonly availability: "extended";
-    readonly replacement: "DELETE /me/library";
     readonly idempotent: true;
     readonly requestBody: "json";
     readonly pathParams: readonly [];
+    readonly replacement: "DELETE /me/library";
   };
   readonly reorderOrReplacePlaylistItems: {
     readonly method: "PUT";
@@ -849,10 +849,10 @@ export type OperationTable = {
     readonly service: "playlists";
     readonly name: "reorderOrReplaceTracks";
     readonly availability: "extended";
-    readonly replacement: "PUT /playlists/{playlist_id}/items";
     readonly idempotent: false;
     readonly requestBody: "json";
     readonly pathParams: readonly ["playlist_id"];
+    readonly replacement: "PUT /playlists/{playlist_id}/items";
   };
   readonly saveAlbums: {
     readonly method: "PUT";
@@ -860,10 +860,10 @@ export type OperationTable = {
     readonly service: "albums";
     readonly name: "save";
     readonly availability: "extended";
-    readonly replacement: "PUT /me/library";
     readonly idempotent: true;
     readonly requestBody: "json";
     readonly pathParams: readonly [];
+    readonly replacement: "PUT /me/library";
   };
   readonly saveAudiobooks: {
     readonly method: "PUT";
@@ -871,10 +871,10 @@ export type OperationTable = {
     readonly service: "audiobooks";
     readonly name: "save";
     readonly availability: "extended";
-    readonly replacement: "PUT /me/library";
     readonly idempotent: true;
     readonly requestBody: "none";
     readonly pathParams: readonly [];
+    readonly replacement: "PUT /me/library";
   };
   readonly saveEpisodes: {
     readonly method: "PUT";
@@ -882,10 +882,10 @@ export type OperationTable = {
     readonly service: "episodes";
     readonly name: "save";
     readonly availability: "extended";
-    readonly replacement: "PUT /me/library";
     readonly idempotent: true;
     readonly requestBody: "json";
     readonly pathParams: readonly [];
+    readonly replacement: "PUT /me/library";
   };
   readonly saveLibraryItems: {
     readonly method: "PUT";
@@ -903,10 +903,10 @@ export type OperationTable = {
     readonly service: "shows";
     readonly name: "save";
     readonly availability: "extended";
-    readonly replacement: "PUT /me/library";
     readonly idempotent: true;
     readonly requestBody: "json";
     readonly pathParams: readonly [];
+    readonly replacement: "PUT /me/library";
   };
   readonly saveTracks: {
     readonly method: "PUT";
@@ -914,10 +914,10 @@ export type OperationTable = {
     readonly service: "tracks";
     readonly name: "save";
     readonly availability: "extended";
-    readonly replacement: "PUT /me/library";
     readonly idempotent: true;
     readonly requestBody: "json";
     readonly pathParams: readonly [];
+    readonly replacement: "PUT /me/library";
   };
   readonly search: {
     readonly method: "GET";
@@ -1015,10 +1015,10 @@ export type OperationTable = {
     readonly service: "users";
     readonly name: "unfollow";
     readonly availability: "extended";
-    readonly replacement: "DELETE /me/library";
     readonly idempotent: true;
     readonly requestBody: "json";
     readonly pathParams: readonly [];
+    readonly replacement: "DELETE /me/library";
   };
   readonly unfollowPlaylist: {
     readonly method: "DELETE";
@@ -1026,10 +1026,10 @@ export type OperationTable = {
     readonly service: "playlists";
     readonly name: "unfollow";
     readonly availability: "extended";
-    readonly replacement: "DELETE /me/library";
     readonly idempotent: true;
     readonly requestBody: "none";
     readonly pathParams: readonly ["playlist_id"];
+    readonly replacement: "DELETE /me/library";
   };
   readonly uploadPlaylistCoverImage: {
     readonly method: "PUT";
@@ -1045,107 +1045,107 @@ export type OperationTable = {
 
 /**
  * Every operation of the document as data; src/ turns rows into client methods. Shipped as
- * one line of text per operation (fields split at `|`, in the order of
+ * one line of text per operation (fields ended by `|`, in the order of
  * {@link OperationTable}'s members), decoded once when the module loads.
  */
 export const operationTable: OperationTable = /* @__PURE__ */ decodeOperationTable(`
-addPlaylistItems|POST|/playlists/{playlist_id}/items|playlists|addItems|0||||0|1
-addPlaylistTracks|POST|/playlists/{playlist_id}/tracks|playlists|addTracks|1|POST /playlists/{playlist_id}/items|||0|1
-addToQueue|POST|/me/player/queue|player||0||||0|2
-changePlaylistDetails|PUT|/playlists/{playlist_id}|playlists|changeDetails|0||||1|1
-checkFollowing|GET|/me/following/contains|users||1|GET /me/library/contains|||1|2
-checkLibraryContains|GET|/me/library/contains|library|checkContains|0||||1|2
-checkPlaylistFollowers|GET|/playlists/{playlist_id}/followers/contains|playlists|checkFollowers|1|GET /me/library/contains|||1|2
-checkSavedAlbums|GET|/me/albums/contains|albums|checkSaved|1|GET /me/library/contains|||1|2
-checkSavedAudiobooks|GET|/me/audiobooks/contains|audiobooks|checkSaved|1|GET /me/library/contains|||1|2
-checkSavedEpisodes|GET|/me/episodes/contains|episodes|checkSaved|1|GET /me/library/contains|||1|2
-checkSavedShows|GET|/me/shows/contains|shows|checkSaved|1|GET /me/library/contains|||1|2
-checkSavedTracks|GET|/me/tracks/contains|tracks|checkSaved|1|GET /me/library/contains|||1|2
-createPlaylist|POST|/me/playlists|playlists|create|0||||0|1
-createPlaylistForUser|POST|/users/{user_id}/playlists|playlists|createForUser|1|POST /me/playlists|||0|1
-followArtistsOrUsers|PUT|/me/following|users|follow|1|PUT /me/library|||1|1
-followPlaylist|PUT|/playlists/{playlist_id}/followers|playlists|follow|1|PUT /me/library|||1|1
-getAlbum|GET|/albums/{id}|albums|get|0||||1|2
-getAlbumTracks|GET|/albums/{id}/tracks|albums|getTracks|0||1||1|2
-getArtist|GET|/artists/{id}|artists|get|0||||1|2
-getArtistAlbums|GET|/artists/{id}/albums|artists|getAlbums|0||1||1|2
-getArtistTopTracks|GET|/artists/{id}/top-tracks|artists|getTopTracks|1||||1|2
-getAudioAnalysis|GET|/audio-analysis/{id}|audio|getAnalysis|2||||1|2
-getAudioFeatures|GET|/audio-features/{id}|audio|getFeatures|2||||1|2
-getAudiobook|GET|/audiobooks/{id}|audiobooks|get|0||||1|2
-getAudiobookChapters|GET|/audiobooks/{id}/chapters|audiobooks|getChapters|0||1||1|2
-getAvailableDevices|GET|/me/player/devices|player|getDevices|0||||1|2
-getAvailableMarkets|GET|/markets|markets|getAvailable|1||||1|2
-getCategories|GET|/browse/categories|browse||1||1|categories|1|2
-getCategory|GET|/browse/categories/{category_id}|browse||1||||1|2
-getCategoryPlaylists|GET|/browse/categories/{category_id}/playlists|browse||2||1|playlists|1|2
-getChapter|GET|/chapters/{id}|chapters|get|0||||1|2
-getCurrentUserPlaylists|GET|/me/playlists|playlists|getForCurrentUser|0||1||1|2
-getCurrentUserProfile|GET|/me|users|getCurrentProfile|0||||1|2
-getCurrentlyPlaying|GET|/me/player/currently-playing|player||0||||1|2
-getEpisode|GET|/episodes/{id}|episodes|get|0||||1|2
-getFeaturedPlaylists|GET|/browse/featured-playlists|browse||2||1|playlists|1|2
-getFollowedArtists|GET|/me/following|users||0||0|artists|1|2
-getGenreSeeds|GET|/recommendations/available-genre-seeds|recommendations||2||||1|2
-getNewReleases|GET|/browse/new-releases|browse||1||1|albums|1|2
-getPlaybackState|GET|/me/player|player||0||||1|2
-getPlaylist|GET|/playlists/{playlist_id}|playlists|get|0||||1|2
-getPlaylistCoverImage|GET|/playlists/{playlist_id}/images|playlists|getCoverImage|0||||1|2
-getPlaylistItems|GET|/playlists/{playlist_id}/items|playlists|getItems|0||1||1|2
-getPlaylistTracks|GET|/playlists/{playlist_id}/tracks|playlists|getTracks|1|GET /playlists/{playlist_id}/items|1||1|2
-getQueue|GET|/me/player/queue|player||0||||1|2
-getRecentlyPlayed|GET|/me/player/recently-played|player||0||0||1|2
-getRecommendations|GET|/recommendations|recommendations|get|2||||1|2
-getRelatedArtists|GET|/artists/{id}/related-artists|artists||2||||1|2
-getSavedAlbums|GET|/me/albums|albums|getSaved|0||1||1|2
-getSavedAudiobooks|GET|/me/audiobooks|audiobooks|getSaved|0||1||1|2
-getSavedEpisodes|GET|/me/episodes|episodes|getSaved|0||1||1|2
-getSavedShows|GET|/me/shows|shows|getSaved|0||1||1|2
-getSavedTracks|GET|/me/tracks|tracks|getSaved|0||1||1|2
-getSeveralAlbums|GET|/albums|albums|getSeveral|1|GET /albums/{id}|||1|2
-getSeveralArtists|GET|/artists|artists|getSeveral|1|GET /artists/{id}|||1|2
-getSeveralAudioFeatures|GET|/audio-features|audio|getSeveralFeatures|2||||1|2
-getSeveralAudiobooks|GET|/audiobooks|audiobooks|getSeveral|1|GET /audiobooks/{id}|||1|2
-getSeveralChapters|GET|/chapters|chapters|getSeveral|1|GET /chapters/{id}|||1|2
-getSeveralEpisodes|GET|/episodes|episodes|getSeveral|1|GET /episodes/{id}|||1|2
-getSeveralShows|GET|/shows|shows|getSeveral|1|GET /shows/{id}|||1|2
-getSeveralTracks|GET|/tracks|tracks|getSeveral|1|GET /tracks/{id}|||1|2
-getShow|GET|/shows/{id}|shows|get|0||||1|2
-getShowEpisodes|GET|/shows/{id}/episodes|shows|getEpisodes|0||1||1|2
-getTopArtists|GET|/me/top/artists|users||0||1||1|2
-getTopTracks|GET|/me/top/tracks|users||0||1||1|2
-getTrack|GET|/tracks/{id}|tracks|get|0||||1|2
-getUserPlaylists|GET|/users/{user_id}/playlists|playlists|getForUser|1||1||1|2
-getUserProfile|GET|/users/{user_id}|users|getProfile|1||||1|2
-pausePlayback|PUT|/me/player/pause|player||0||||1|2
-removeLibraryItems|DELETE|/me/library|library|removeItems|0||||1|2
-removePlaylistItems|DELETE|/playlists/{playlist_id}/items|playlists|removeItems|0||||1|1
-removePlaylistTracks|DELETE|/playlists/{playlist_id}/tracks|playlists|removeTracks|1|DELETE /playlists/{playlist_id}/items|||1|1
-removeSavedAlbums|DELETE|/me/albums|albums|remove|1|DELETE /me/library|||1|1
-removeSavedAudiobooks|DELETE|/me/audiobooks|audiobooks|remove|1|DELETE /me/library|||1|2
-removeSavedEpisodes|DELETE|/me/episodes|episodes|remove|1|DELETE /me/library|||1|1
-removeSavedShows|DELETE|/me/shows|shows|remove|1|DELETE /me/library|||1|1
-removeSavedTracks|DELETE|/me/tracks|tracks|remove|1|DELETE /me/library|||1|1
-reorderOrReplacePlaylistItems|PUT|/playlists/{playlist_id}/items|playlists|reorderOrReplaceItems|0||||0|1
-reorderOrReplacePlaylistTracks|PUT|/playlists/{playlist_id}/tracks|playlists|reorderOrReplaceTracks|1|PUT /playlists/{playlist_id}/items|||0|1
-saveAlbums|PUT|/me/albums|albums|save|1|PUT /me/library|||1|1
-saveAudiobooks|PUT|/me/audiobooks|audiobooks|save|1|PUT /me/library|||1|2
-saveEpisodes|PUT|/me/episodes|episodes|save|1|PUT /me/library|||1|1
-saveLibraryItems|PUT|/me/library|library|saveItems|0||||1|2
-saveShows|PUT|/me/shows|shows|save|1|PUT /me/library|||1|1
-saveTracks|PUT|/me/tracks|tracks|save|1|PUT /me/library|||1|1
-search|GET|/search|search||0||||1|2
-seekToPosition|PUT|/me/player/seek|player|seek|0||||1|2
-setPlaybackVolume|PUT|/me/player/volume|player|setVolume|0||||1|2
-setRepeatMode|PUT|/me/player/repeat|player||0||||1|2
-setShuffle|PUT|/me/player/shuffle|player||0||||1|2
-skipToNext|POST|/me/player/next|player||0||||0|2
-skipToPrevious|POST|/me/player/previous|player||0||||0|2
-startPlayback|PUT|/me/player/play|player||0||||1|1
-transferPlayback|PUT|/me/player|player||0||||1|1
-unfollowArtistsOrUsers|DELETE|/me/following|users|unfollow|1|DELETE /me/library|||1|1
-unfollowPlaylist|DELETE|/playlists/{playlist_id}/followers|playlists|unfollow|1|DELETE /me/library|||1|2
-uploadPlaylistCoverImage|PUT|/playlists/{playlist_id}/images|playlists|uploadCoverImage|0||||1|0
+addPlaylistItems|POST|/playlists/{playlist_id}/items|playlists|addItems|0|0|1||||
+addPlaylistTracks|POST|/playlists/{playlist_id}/tracks|playlists|addTracks|1|0|1|POST /playlists/{playlist_id}/items|||
+addToQueue|POST|/me/player/queue|player||0|0|2||||
+changePlaylistDetails|PUT|/playlists/{playlist_id}|playlists|changeDetails|0|1|1||||
+checkFollowing|GET|/me/following/contains|users||1|1|2|GET /me/library/contains|||
+checkLibraryContains|GET|/me/library/contains|library|checkContains|0|1|2||||
+checkPlaylistFollowers|GET|/playlists/{playlist_id}/followers/contains|playlists|checkFollowers|1|1|2|GET /me/library/contains|||
+checkSavedAlbums|GET|/me/albums/contains|albums|checkSaved|1|1|2|GET /me/library/contains|||
+checkSavedAudiobooks|GET|/me/audiobooks/contains|audiobooks|checkSaved|1|1|2|GET /me/library/contains|||
+checkSavedEpisodes|GET|/me/episodes/contains|episodes|checkSaved|1|1|2|GET /me/library/contains|||
+checkSavedShows|GET|/me/shows/contains|shows|checkSaved|1|1|2|GET /me/library/contains|||
+checkSavedTracks|GET|/me/tracks/contains|tracks|checkSaved|1|1|2|GET /me/library/contains|||
+createPlaylist|POST|/me/playlists|playlists|create|0|0|1||||
+createPlaylistForUser|POST|/users/{user_id}/playlists|playlists|createForUser|1|0|1|POST /me/playlists|||
+followArtistsOrUsers|PUT|/me/following|users|follow|1|1|1|PUT /me/library|||
+followPlaylist|PUT|/playlists/{playlist_id}/followers|playlists|follow|1|1|1|PUT /me/library|||
+getAlbum|GET|/albums/{id}|albums|get|0|1|2||||
+getAlbumTracks|GET|/albums/{id}/tracks|albums|getTracks|0|1|2||1||
+getArtist|GET|/artists/{id}|artists|get|0|1|2||||
+getArtistAlbums|GET|/artists/{id}/albums|artists|getAlbums|0|1|2||1||
+getArtistTopTracks|GET|/artists/{id}/top-tracks|artists|getTopTracks|1|1|2||||
+getAudioAnalysis|GET|/audio-analysis/{id}|audio|getAnalysis|2|1|2||||
+getAudioFeatures|GET|/audio-features/{id}|audio|getFeatures|2|1|2||||
+getAudiobook|GET|/audiobooks/{id}|audiobooks|get|0|1|2||||
+getAudiobookChapters|GET|/audiobooks/{id}/chapters|audiobooks|getChapters|0|1|2||1||
+getAvailableDevices|GET|/me/player/devices|player|getDevices|0|1|2||||
+getAvailableMarkets|GET|/markets|markets|getAvailable|1|1|2||||
+getCategories|GET|/browse/categories|browse||1|1|2||1|categories|
+getCategory|GET|/browse/categories/{category_id}|browse||1|1|2||||
+getCategoryPlaylists|GET|/browse/categories/{category_id}/playlists|browse||2|1|2||1|playlists|
+getChapter|GET|/chapters/{id}|chapters|get|0|1|2||||
+getCurrentUserPlaylists|GET|/me/playlists|playlists|getForCurrentUser|0|1|2||1||
+getCurrentUserProfile|GET|/me|users|getCurrentProfile|0|1|2||||
+getCurrentlyPlaying|GET|/me/player/currently-playing|player||0|1|2||||
+getEpisode|GET|/episodes/{id}|episodes|get|0|1|2||||
+getFeaturedPlaylists|GET|/browse/featured-playlists|browse||2|1|2||1|playlists|
+getFollowedArtists|GET|/me/following|users||0|1|2||0|artists|
+getGenreSeeds|GET|/recommendations/available-genre-seeds|recommendations||2|1|2||||
+getNewReleases|GET|/browse/new-releases|browse||1|1|2||1|albums|
+getPlaybackState|GET|/me/player|player||0|1|2||||
+getPlaylist|GET|/playlists/{playlist_id}|playlists|get|0|1|2||||
+getPlaylistCoverImage|GET|/playlists/{playlist_id}/images|playlists|getCoverImage|0|1|2||||
+getPlaylistItems|GET|/playlists/{playlist_id}/items|playlists|getItems|0|1|2||1||
+getPlaylistTracks|GET|/playlists/{playlist_id}/tracks|playlists|getTracks|1|1|2|GET /playlists/{playlist_id}/items|1||
+getQueue|GET|/me/player/queue|player||0|1|2||||
+getRecentlyPlayed|GET|/me/player/recently-played|player||0|1|2||0||
+getRecommendations|GET|/recommendations|recommendations|get|2|1|2||||
+getRelatedArtists|GET|/artists/{id}/related-artists|artists||2|1|2||||
+getSavedAlbums|GET|/me/albums|albums|getSaved|0|1|2||1||
+getSavedAudiobooks|GET|/me/audiobooks|audiobooks|getSaved|0|1|2||1||
+getSavedEpisodes|GET|/me/episodes|episodes|getSaved|0|1|2||1||
+getSavedShows|GET|/me/shows|shows|getSaved|0|1|2||1||
+getSavedTracks|GET|/me/tracks|tracks|getSaved|0|1|2||1||
+getSeveralAlbums|GET|/albums|albums|getSeveral|1|1|2|GET /albums/{id}|||
+getSeveralArtists|GET|/artists|artists|getSeveral|1|1|2|GET /artists/{id}|||
+getSeveralAudioFeatures|GET|/audio-features|audio|getSeveralFeatures|2|1|2||||
+getSeveralAudiobooks|GET|/audiobooks|audiobooks|getSeveral|1|1|2|GET /audiobooks/{id}|||
+getSeveralChapters|GET|/chapters|chapters|getSeveral|1|1|2|GET /chapters/{id}|||
+getSeveralEpisodes|GET|/episodes|episodes|getSeveral|1|1|2|GET /episodes/{id}|||
+getSeveralShows|GET|/shows|shows|getSeveral|1|1|2|GET /shows/{id}|||
+getSeveralTracks|GET|/tracks|tracks|getSeveral|1|1|2|GET /tracks/{id}|||
+getShow|GET|/shows/{id}|shows|get|0|1|2||||
+getShowEpisodes|GET|/shows/{id}/episodes|shows|getEpisodes|0|1|2||1||
+getTopArtists|GET|/me/top/artists|users||0|1|2||1||
+getTopTracks|GET|/me/top/tracks|users||0|1|2||1||
+getTrack|GET|/tracks/{id}|tracks|get|0|1|2||||
+getUserPlaylists|GET|/users/{user_id}/playlists|playlists|getForUser|1|1|2||1||
+getUserProfile|GET|/users/{user_id}|users|getProfile|1|1|2||||
+pausePlayback|PUT|/me/player/pause|player||0|1|2||||
+removeLibraryItems|DELETE|/me/library|library|removeItems|0|1|2||||
+removePlaylistItems|DELETE|/playlists/{playlist_id}/items|playlists|removeItems|0|1|1||||
+removePlaylistTracks|DELETE|/playlists/{playlist_id}/tracks|playlists|removeTracks|1|1|1|DELETE /playlists/{playlist_id}/items|||
+removeSavedAlbums|DELETE|/me/albums|albums|remove|1|1|1|DELETE /me/library|||
+removeSavedAudiobooks|DELETE|/me/audiobooks|audiobooks|remove|1|1|2|DELETE /me/library|||
+removeSavedEpisodes|DELETE|/me/episodes|episodes|remove|1|1|1|DELETE /me/library|||
+removeSavedShows|DELETE|/me/shows|shows|remove|1|1|1|DELETE /me/library|||
+removeSavedTracks|DELETE|/me/tracks|tracks|remove|1|1|1|DELETE /me/library|||
+reorderOrReplacePlaylistItems|PUT|/playlists/{playlist_id}/items|playlists|reorderOrReplaceItems|0|0|1||||
+reorderOrReplacePlaylistTracks|PUT|/playlists/{playlist_id}/tracks|playlists|reorderOrReplaceTracks|1|0|1|PUT /playlists/{playlist_id}/items|||
+saveAlbums|PUT|/me/albums|albums|save|1|1|1|PUT /me/library|||
+saveAudiobooks|PUT|/me/audiobooks|audiobooks|save|1|1|2|PUT /me/library|||
+saveEpisodes|PUT|/me/episodes|episodes|save|1|1|1|PUT /me/library|||
+saveLibraryItems|PUT|/me/library|library|saveItems|0|1|2||||
+saveShows|PUT|/me/shows|shows|save|1|1|1|PUT /me/library|||
+saveTracks|PUT|/me/tracks|tracks|save|1|1|1|PUT /me/library|||
+search|GET|/search|search||0|1|2||||
+seekToPosition|PUT|/me/player/seek|player|seek|0|1|2||||
+setPlaybackVolume|PUT|/me/player/volume|player|setVolume|0|1|2||||
+setRepeatMode|PUT|/me/player/repeat|player||0|1|2||||
+setShuffle|PUT|/me/player/shuffle|player||0|1|2||||
+skipToNext|POST|/me/player/next|player||0|0|2||||
+skipToPrevious|POST|/me/player/previous|player||0|0|2||||
+startPlayback|PUT|/me/player/play|player||0|1|1||||
+transferPlayback|PUT|/me/player|player||0|1|1||||
+unfollowArtistsOrUsers|DELETE|/me/following|users|unfollow|1|1|1|DELETE /me/library|||
+unfollowPlaylist|DELETE|/playlists/{playlist_id}/followers|playlists|unfollow|1|1|2|DELETE /me/library|||
+uploadPlaylistCoverImage|PUT|/playlists/{playlist_id}/images|playlists|uploadCoverImage|0|1|0||||
 `);
 
 /** The name of an operation (a key of the table). */
@@ -1163,53 +1163,41 @@ export type OperationMethod<Id extends OperationId> = OperationSpec<Id>["method"
 /** openapi-typescript's `operations[Id]` (parameters, requestBody, responses) per operation. */
 export type OperationTypes = { [Id in OperationId]: operations[Id] };
 
-/** Reads the encoded table back: one line per row, fields split at `|` (codegen/rowEncoding.ts). */
+/** Reads the encoded table back: fields split at `|`, 11 per row (codegen/rowEncoding.ts). */
 /* @__NO_SIDE_EFFECTS__ */
 function decodeOperationTable(text: string): OperationTable {
+  const availabilityValues = ["all", "extended", "legacy"];
+  const requestBodyValues = ["image", "json", "none"];
+  const paginationValues = ["cursor", "offset"];
   const table: Record<string, unknown> = {};
-  for (const line of text.split("\n")) {
-    if (line === "") continue;
-    const fields = line.split("|");
-    if (fields.length !== 11) throw new Error(`decodeOperationTable: not 11 fields: ${line}`);
-    const [
-      id,
-      method,
-      path,
-      service,
-      name,
-      availability,
-      replacement,
-      pagination,
-      pageKey,
-      idempotent,
-      requestBody,
-    ] = fields as [
-      string,
-      string,
-      string,
-      string,
-      string,
-      string,
-      string,
-      string,
-      string,
-      string,
-      string,
-    ];
+  const fields = text.split("|");
+  for (let at = 0; at < fields.length - 1; at += 11) {
+    const head = fields[at] as string;
+    if (head.charCodeAt(0) !== 10) throw new Error(`decodeOperationTable: not a row: ${head}`);
+    const id = head.slice(1);
     const row: Record<string, unknown> = {
-      method,
-      path,
-      service,
-      name: name || id,
-      availability: ["all", "extended", "legacy"][parseInt(availability, 36)],
-      replacement: replacement || undefined,
-      pagination: ["cursor", "offset"][parseInt(pagination, 36)],
-      pageKey: pageKey || undefined,
-      idempotent: idempotent === "1",
-      requestBody: ["image", "json", "none"][parseInt(requestBody, 36)],
-      pathParams: Array.from(path.matchAll(/\{([^}]+)\}/g), (match) => match[1]),
+      method: fields[at + 1],
+      path: fields[at + 2],
+      service: fields[at + 3],
+      name: fields[at + 4] || id,
+      availability: availabilityValues[+(fields[at + 5] as string)],
+      idempotent: fields[at + 6] === "1",
+      requestBody: requestBodyValues[+(fields[at + 7] as string)],
+      pathParams: templateParams(fields[at + 2] as string),
     };
-    table[id] = Object.fromEntries(Object.entries(row).filter(([, value]) => value !== undefined));
+    if (fields[at + 8] !== "") row.replacement = fields[at + 8];
+    if (fields[at + 9] !== "") row.pagination = paginationValues[+(fields[at + 9] as string)];
+    if (fields[at + 10] !== "") row.pageKey = fields[at + 10];
+    table[id] = row;
   }
   return table as OperationTable;
+}
+
+/** The `{name}` segments of a path template, in order. */
+function templateParams(path: string): string[] {
+  const names: string[] = [];
+  for (let open = path.indexOf("{"); open !== -1; open = path.indexOf("{", open + 1)) {
+    names.push(path.slice(open + 1, path.indexOf("}", open)));
+  }
+  return names;
 }

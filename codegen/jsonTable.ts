@@ -1,0 +1,38 @@
+/**
+ * Writes a table (operationId -> row of plain data) as the JSON text a generated module hands to
+ * `JSON.parse` when it loads. Used for generated/operationDetails.ts.
+ *
+ * Why JSON text: a fresh process runs the table's code once, cold, and V8 turns JSON text into
+ * objects in native code, faster than it compiles an object literal or runs any decoder written
+ * in JavaScript. On the 97 rows of operation details (Node 20) parsing takes ~0.3 ms, against
+ * ~1.2 ms for the `|`-separated text and per-row decoder they replaced. The repeated key names
+ * cost little once gzipped (the details came out 0.1 KB smaller). The operation table stays
+ * compact text (rowEncoding.ts): it is in every app's initial bundle, where JSON would add
+ * ~0.3 KB gzipped to save ~0.1 ms.
+ *
+ * One row per line, so a diff shows which operation changed. The text sits in a template literal
+ * whose `\`, backtick and `${` are escaped, so it reads back as exactly the JSON written; a value
+ * JSON cannot carry fails generation instead of changing on the way.
+ */
+import { isDeepStrictEqual } from "node:util";
+
+/** A `JSON.parse(...)` expression (marked pure) that yields `rows` as one object, in row order. */
+export function parsedTableExpression(
+  rows: ReadonlyMap<string, Readonly<Record<string, unknown>>>,
+): string {
+  const lines: string[] = [];
+  for (const [id, row] of rows) {
+    const text = JSON.stringify(row);
+    if (!isDeepStrictEqual(JSON.parse(text), row)) {
+      throw new Error(`operation ${id}: a value does not survive JSON: ${text}`);
+    }
+    lines.push(`${JSON.stringify(id)}:${text}`);
+  }
+  const json = `{\n${lines.join(",\n")}\n}`;
+  return `/* @__PURE__ */ JSON.parse(\`${escapeTemplateText(json)}\`)`;
+}
+
+/** Text a template literal reads back unchanged: `\`, backtick and `${` escaped. */
+function escapeTemplateText(text: string): string {
+  return text.replace(/\\|`|\$\{/g, (special) => `\\${special}`);
+}
