@@ -33,7 +33,7 @@ interface Snippet {
 const SNIPPETS: readonly Snippet[] = [
   {
     name: "core: SpotifyClient + albums.get",
-    // The target is 12 KB; measured 14.2 KB on 2026-11-28, down from 25.1 KB (ky gone,
+    // The target is 12 KB; measured 14.4 KB on 2026-11-28, down from 25.1 KB (ky gone,
     // input checks and the parameter/scope columns loaded with the first call). What is left is
     // the request path every call takes: openapi-fetch (2.6 KB), the operation table's routes
     // (1.9 KB), transport, retry, rate-limit gate and auth middleware (~4 KB), errors and option
