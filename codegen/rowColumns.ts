@@ -45,25 +45,23 @@ function column(
   };
 }
 
+/** A string column written as is (`optional`: empty when absent). */
+function plainText(key: string, optional: boolean): Column {
+  return column(
+    key,
+    optional,
+    (v, id) => safeText(expectString(v, id, key), id, key, UNSAFE_IN_FIELD),
+    (field) => field(key),
+  );
+}
+
 /** Column kinds. Each documents its text form. */
 export const columns = {
   /** The string as is. */
-  text: (key: string): Column =>
-    column(
-      key,
-      false,
-      (v, id) => safeText(expectString(v, id, key), id, key, UNSAFE_IN_FIELD),
-      (field) => field(key),
-    ),
+  text: (key: string): Column => plainText(key, false),
 
   /** The string as is; empty when absent. */
-  optionalText: (key: string): Column =>
-    column(
-      key,
-      true,
-      (v, id) => safeText(expectString(v, id, key), id, key, UNSAFE_IN_FIELD),
-      (field) => field(key),
-    ),
+  optionalText: (key: string): Column => plainText(key, true),
 
   /** The string, or empty when it equals the operationId (a method named like its operation). */
   textOrId: (key: string): Column =>

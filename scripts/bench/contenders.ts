@@ -64,19 +64,26 @@ const kyAlone: Contender = {
 /**
  * The request pipelines issue 3 compares against: openapi-fetch as it comes, openapi-fetch given
  * a light request class (its `Request` option; the SDK does the same), and the naive way of
- * putting ky under openapi-fetch. None of them retries or maps errors.
+ * putting ky under openapi-fetch. Each is an openapi-fetch client with the bearer token calling
+ * GET /albums/{id}; only `options` differ. None of them retries on its own or maps errors.
  */
-const openapiFetchAlone: Contender = {
-  name: "openapi-fetch alone",
-  setup(origin) {
-    const client = createClient<paths>({
-      baseUrl: `${origin}/v1`,
-      headers: { authorization: `Bearer ${TOKEN}` },
-    });
-    const init = { params: { path: { id: ALBUM_ID } } };
-    return async () => (await client.GET("/albums/{id}", init)).data;
-  },
-};
+function openapiFetchContender(
+  name: string,
+  options: Pick<NonNullable<Parameters<typeof createClient>[0]>, "fetch" | "Request">,
+): Contender {
+  return {
+    name,
+    setup(origin) {
+      const client = createClient<paths>({
+        baseUrl: `${origin}/v1`,
+        headers: { authorization: `Bearer ${TOKEN}` },
+        ...options,
+      });
+      const init = { params: { path: { id: ALBUM_ID } } };
+      return async () => (await client.GET("/albums/{id}", init)).data;
+    },
+  };
+}
 
 /** Keeps the fields openapi-fetch sets; `fetch` then builds the one real Request. */
 class BenchLightRequest {
@@ -90,36 +97,20 @@ class BenchLightRequest {
   }
 }
 
-const openapiFetchLight: Contender = {
-  name: "openapi-fetch + light Request",
-  setup(origin) {
-    const client = createClient<paths>({
-      baseUrl: `${origin}/v1`,
-      headers: { authorization: `Bearer ${TOKEN}` },
-      Request: BenchLightRequest as unknown as typeof Request,
-      fetch: ((request: BenchLightRequest) =>
-        fetch(request.url, {
-          method: request.method,
-          headers: request.headers,
-        })) as unknown as typeof fetch,
-    });
-    const init = { params: { path: { id: ALBUM_ID } } };
-    return async () => (await client.GET("/albums/{id}", init)).data;
-  },
-};
+const openapiFetchAlone = openapiFetchContender("openapi-fetch alone", {});
 
-const openapiFetchOverKy: Contender = {
-  name: "openapi-fetch + ky (naive)",
-  setup(origin) {
-    const client = createClient<paths>({
-      baseUrl: `${origin}/v1`,
-      headers: { authorization: `Bearer ${TOKEN}` },
-      fetch: (request: Request) => ky(request, { timeout: 30_000, retry: KY_RETRY }),
-    });
-    const init = { params: { path: { id: ALBUM_ID } } };
-    return async () => (await client.GET("/albums/{id}", init)).data;
-  },
-};
+const openapiFetchLight = openapiFetchContender("openapi-fetch + light Request", {
+  Request: BenchLightRequest as unknown as typeof Request,
+  fetch: ((request: BenchLightRequest) =>
+    fetch(request.url, {
+      method: request.method,
+      headers: request.headers,
+    })) as unknown as typeof fetch,
+});
+
+const openapiFetchOverKy = openapiFetchContender("openapi-fetch + ky (naive)", {
+  fetch: (request: Request) => ky(request, { timeout: 30_000, retry: KY_RETRY }),
+});
 
 function sdkClient(origin: string): SpotifyClient {
   return new SpotifyClient({
