@@ -17,7 +17,7 @@ import {
   SpotifyValidationError,
 } from "../errors.js";
 import type { LevelledLogger } from "../logger.js";
-import type { Sleep } from "./abortableDelay.js";
+import { type Sleep, untilAborted } from "./abortableDelay.js";
 import { AttemptTimeoutError, sendAttempt } from "./attempt.js";
 import type { AuthMiddleware } from "./authMiddleware.js";
 import { type LightRequest, ParsedResponse } from "./lightRequest.js";
@@ -76,7 +76,9 @@ export class Transport {
       attempt++;
       const closed = gate.wait(signal, method, url);
       if (closed !== undefined) await closed;
-      const token = await auth.token();
+      // The token fetch is shared by every request waiting for it; this caller's abort ends only
+      // this caller's wait.
+      const token = await untilAborted(auth.token(), signal);
       headers.set("authorization", `Bearer ${token}`);
       const started = this.#debug ? performance.now() : 0;
       let response: Response;
@@ -112,9 +114,12 @@ export class Transport {
         refreshed = true;
         // A provider that cannot renew (a static token) rejects here; the caller then gets the
         // API's own 401, with its status and body, rather than the provider's complaint.
-        const renewed = await auth.refreshAfter401(token).then(
-          () => true,
-          () => false,
+        const renewed = await untilAborted(
+          auth.refreshAfter401(token).then(
+            () => true,
+            () => false,
+          ),
+          signal,
         );
         if (renewed) continue;
       }

@@ -45,6 +45,31 @@ describe("auth middleware", () => {
     expect(server.seen[0]?.headers.authorization).toBe("Bearer abc");
   });
 
+  it("lets a caller's abort end its wait for a token fetch that hangs, without sending", async () => {
+    server = await startServer((_q, res) => json(res, 200, { id: "a" }));
+    let release: (token: string) => void = () => {};
+    const hanging: AuthProvider = {
+      getAccessToken: () => new Promise<string>((resolve) => (release = resolve)),
+    };
+    const { requester } = makeStack({ baseUrl: server.baseUrl, provider: hanging });
+    const controller = new AbortController();
+    const reason = new Error("the user left the page");
+    const aborted = rejectionOf(
+      requester.operation("getAlbum", { path: { id: "a" } }, { signal: controller.signal }),
+    );
+    // Another request shares the same token fetch and must not be cut short by that abort.
+    const patient = requester.operation("getAlbum", { path: { id: "b" } });
+    await new Promise((resolve) => setImmediate(resolve));
+    controller.abort(reason);
+    expect(await aborted).toBe(reason);
+    expect(server.seen).toHaveLength(0);
+    release("late-token");
+    await expect(patient).resolves.toEqual({ id: "a" });
+    expect(server.seen.map((r) => [r.url, r.headers.authorization])).toEqual([
+      ["/v1/albums/b", "Bearer late-token"],
+    ]);
+  });
+
   it("answers a 401 with one invalidate, one refresh and one retry", async () => {
     server = await startServer((_q, res, seen) => {
       if (seen.headers.authorization === "Bearer token-1")
