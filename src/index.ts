@@ -9,6 +9,8 @@
  * @module spotify-ts-sdk
  */
 
+// The namespaces' interfaces: one documented member per operation (route, scopes, tier).
+export type * from "../generated/services.js";
 export { ClientCredentials, type ClientCredentialsOptions } from "./auth/clientCredentials.js";
 export { StaticToken } from "./auth/staticToken.js";
 export type { AuthProvider, TokenInfo } from "./auth/types.js";
@@ -38,4 +40,9 @@ export {
 export { ENV_LOG_LEVEL, type Logger, type LogLevel } from "./logger.js";
 export type { SpotifyServices } from "./services/buildServices.js";
 export { DEFAULT_PAGE_CONCURRENCY, type ServiceOptions } from "./services/serviceContext.js";
-export type { MethodData, MethodParams, ServiceMethod } from "./services/types.js";
+export type {
+  MethodData,
+  MethodParams,
+  ServiceMethod,
+  ServiceMethods,
+} from "./services/types.js";
