@@ -12,7 +12,7 @@
  * Why: a fresh Node process pays for every module it resolves, reads and compiles, and valibot's
  * entry is one 200 KB file of which the SDK uses a few functions. Time to the first `albums.get`
  * answer over raw fetch's (`npm run bench`, cold-start section): about +50 ms from tsc's ~60
- * modules, about +28 ms bundled with dependencies external, about +18 ms as built here
+ * modules, about +28 ms bundled with dependencies external, +18 to +24 ms as built here
  * (docs/decisions.md has the runs). Left unminified, which costs ~1 ms: users debug through it.
  */
 import { execFileSync } from "node:child_process";
