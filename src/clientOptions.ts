@@ -14,6 +14,7 @@ import { StaticToken } from "./auth/staticToken.js";
 import type { AuthProvider } from "./auth/types.js";
 import { SpotifyConfigurationError } from "./errors.js";
 import type { Sleep } from "./http/abortableDelay.js";
+import { MAX_TIMEOUT_MS } from "./http/attempt.js";
 import {
   DEFAULT_MAX_RETRIES,
   DEFAULT_MAX_RETRY_AFTER,
@@ -26,8 +27,6 @@ import type { ServiceOptions } from "./services/serviceContext.js";
 export const DEFAULT_BASE_URL = "https://api.spotify.com/v1";
 /** Default per-attempt timeout, in milliseconds. */
 export const DEFAULT_TIMEOUT_MS = 30_000;
-// setTimeout fires at once for larger delays (they overflow a 32-bit int).
-const MAX_TIMEOUT_MS = 2_147_483_647;
 const MAX_RETRIES_LIMIT = 10;
 
 /** Options of {@link SpotifyClient}. Give exactly one of `accessToken`, `clientId` + `clientSecret`, `authProvider`. */

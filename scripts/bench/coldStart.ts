@@ -8,11 +8,11 @@
  * the child. Its first call is a service call,
  * `client.albums.get(id)`, so loading and building the input schema is part of it.
  */
-import { execFileSync, spawn } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { ALBUM_ID, TOKEN } from "./contenders.js";
 import { median } from "./measure.js";
-import { startBenchServer } from "./serverProcess.js";
+import { runJsonProcess, startBenchServer } from "./serverProcess.js";
 import { printTable, ratio } from "./table.js";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -60,20 +60,7 @@ function runChild(
   // performance.now() counts from the process's time origin, so it includes Node's own startup.
   const source = `const t0 = performance.now();${program}\nconst t1 = performance.now();
     process.stdout.write(JSON.stringify({ sinceProcessStartMs: t1, importToResponseMs: t1 - t0 }));`;
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--input-type=module", "-e", source], {
-      cwd: ROOT,
-      stdio: ["ignore", "pipe", "inherit"],
-    });
-    let out = "";
-    child.stdout.on("data", (chunk: Buffer) => {
-      out += chunk.toString("utf8");
-    });
-    child.once("error", reject);
-    child.once("exit", (code) =>
-      code === 0 ? resolve(JSON.parse(out)) : reject(new Error(`child exited with ${code}`)),
-    );
-  });
+  return runJsonProcess(["--input-type=module", "-e", source], "cold-start child", ROOT);
 }
 
 export async function runColdStart(spawnsPerClient = 7): Promise<ColdStartResult> {

@@ -3,12 +3,11 @@
  * sequential and at concurrency 16. Each client runs in its own fresh process (so shared code such
  * as undici's fetch is JIT-tuned for that client alone), several passes in rotated order.
  */
-import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { CONTENDERS } from "./contenders.js";
 import { median } from "./measure.js";
 import type { WorkerArgs, WorkerOutput, WorkerResult } from "./requestCostWorker.js";
-import { startBenchServer } from "./serverProcess.js";
+import { runJsonProcess, startBenchServer } from "./serverProcess.js";
 import { printTable } from "./table.js";
 
 /** Tuning of the section; the defaults keep the whole bench under ~2 minutes. */
@@ -87,21 +86,10 @@ const WORKER = fileURLToPath(new URL("./requestCostWorker.ts", import.meta.url))
 
 /** Runs the worker for `args.contenders` in a fresh process. */
 export function runWorker(args: WorkerArgs): Promise<WorkerOutput> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", WORKER, JSON.stringify(args)], {
-      stdio: ["ignore", "pipe", "inherit"],
-    });
-    let out = "";
-    child.stdout.on("data", (chunk: Buffer) => {
-      out += chunk.toString("utf8");
-    });
-    child.once("error", reject);
-    child.once("exit", (code) =>
-      code === 0
-        ? resolve(JSON.parse(out) as WorkerOutput)
-        : reject(new Error(`${args.contenders.join(", ")}: exit ${code}`)),
-    );
-  });
+  return runJsonProcess(
+    ["--import", "tsx", WORKER, JSON.stringify(args)],
+    args.contenders.join(", "),
+  );
 }
 
 /**

@@ -1,4 +1,4 @@
-/** Starts the bench server (server.ts) in a child process and waits for its port. */
+/** Child processes of the bench: the servers (server.ts and others) and measuring runs. */
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
 
@@ -53,5 +53,27 @@ export function startApiProcess(file: string, options: object): Promise<ApiProce
         },
       });
     });
+  });
+}
+
+/**
+ * Runs `node <args>` and resolves to the JSON it printed on stdout; rejects, naming `label`, when
+ * it exits with an error. stderr is passed through.
+ */
+export function runJsonProcess<T>(
+  args: readonly string[],
+  label: string,
+  cwd?: string,
+): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { cwd, stdio: ["ignore", "pipe", "inherit"] });
+    let out = "";
+    child.stdout.on("data", (chunk: Buffer) => {
+      out += chunk.toString("utf8");
+    });
+    child.once("error", reject);
+    child.once("exit", (code) =>
+      code === 0 ? resolve(JSON.parse(out) as T) : reject(new Error(`${label}: exit ${code}`)),
+    );
   });
 }

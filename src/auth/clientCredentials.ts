@@ -1,3 +1,4 @@
+import { onDemand } from "../core/onDemand.js";
 import { ENV_CLIENT_ID, ENV_CLIENT_SECRET, optionOrEnv } from "./env.js";
 import { basicAuthorization } from "./pkce.js";
 import {
@@ -11,16 +12,11 @@ import type { TokenEndpointConfig } from "./tokenEndpoint.js";
 import { TokenStore } from "./tokenStore.js";
 import type { AuthProvider, TokenInfo } from "./types.js";
 
-let tokenEndpoint: Promise<typeof import("./tokenEndpoint.js")> | undefined;
-
 /**
  * The token request code (retries, response checks with valibot) loads with the first token
  * request, so `SpotifyClient`'s bundle carries it only into apps that fetch app tokens.
  */
-function loadTokenEndpoint(): Promise<typeof import("./tokenEndpoint.js")> {
-  tokenEndpoint ??= import("./tokenEndpoint.js");
-  return tokenEndpoint;
-}
+const loadTokenEndpoint = onDemand(() => import("./tokenEndpoint.js"));
 
 /** Options of {@link ClientCredentials}. */
 export interface ClientCredentialsOptions extends TokenProviderOptions {

@@ -6,6 +6,7 @@
  * timeouts and connection failures.
  */
 import { SpotifyConnectionError, SpotifyTimeoutError } from "../errors.js";
+import { abortableDelay } from "../http/abortableDelay.js";
 import { type AttemptResult, AttemptTimeoutError, sendAttempt } from "../http/attempt.js";
 import {
   backoffDelayMs,
@@ -36,8 +37,6 @@ export interface TokenEndpointConfig {
   timeoutMs: number;
 }
 
-const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-
 /** `{accountsUrl}/{path}` without doubling or losing the slash in between. */
 export function accountsEndpoint(accountsUrl: string, path: "api/token" | "authorize"): string {
   return `${accountsUrl.replace(/\/+$/, "")}/${path}`;
@@ -63,7 +62,7 @@ export async function requestToken(
   const maxRetries = config.retry.maxRetries ?? DEFAULT_MAX_RETRIES;
   const maxRetryAfter = config.retry.maxRetryAfter ?? DEFAULT_MAX_RETRY_AFTER;
   const random = config.retry.random ?? Math.random;
-  const sleep = config.retry.sleep ?? defaultSleep;
+  const sleep = config.retry.sleep ?? abortableDelay;
   const headers = new Headers({
     "content-type": "application/x-www-form-urlencoded",
     accept: "application/json",

@@ -8,6 +8,9 @@
  * loading in a fresh Node process. Here an attempt is one AbortController and one timer.
  */
 
+/** The longest attempt timeout: larger delays overflow setTimeout's 32-bit int and fire at once. */
+export const MAX_TIMEOUT_MS = 2_147_483_647;
+
 /** Thrown when an attempt exceeds its timeout; the transport maps it to SpotifyTimeoutError. */
 export class AttemptTimeoutError extends Error {
   override readonly name = "AttemptTimeoutError";

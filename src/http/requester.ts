@@ -10,6 +10,7 @@ import {
   SpotifyValidationError,
 } from "../errors.js";
 import { ApiPromise, type DataWithResponse } from "./apiPromise.js";
+import { MAX_TIMEOUT_MS } from "./attempt.js";
 import { type CallContext, LightRequest, type ParsedResponse } from "./lightRequest.js";
 import type {
   CallOptions,
@@ -48,8 +49,6 @@ const commaJoinedQuery = createQuerySerializer({ array: { style: "form", explode
 
 // A base64 JPEG (playlist cover) goes out as-is; JSON.stringify would wrap it in quotes.
 const passBodyThrough = (body: unknown): unknown => body;
-// Larger timeouts overflow setTimeout's 32-bit delay and would fire at once.
-const MAX_TIMEOUT_MS = 2_147_483_647;
 const ACCEPT_JSON = { Accept: "application/json" };
 const pathAlreadyFilled = (url: string): string => url;
 const IMAGE_HEADERS = { "Content-Type": "image/jpeg" };

@@ -6,6 +6,7 @@
  */
 import { type OperationId, operationTable } from "../../generated/operations.js";
 import type { Services } from "../../generated/services.js";
+import { onDemand } from "../core/onDemand.js";
 import { PagePromise, type PageShape } from "../core/pagination.js";
 import { ApiPromise, type DataWithResponse } from "../http/apiPromise.js";
 import type { CallOptions } from "../http/operationTypes.js";
@@ -45,28 +46,11 @@ export function buildServices(context: ServiceContext): SpotifyServices {
   return services as unknown as SpotifyServices;
 }
 
-let preflight: typeof Preflight | undefined;
-let loadingPreflight: Promise<typeof Preflight> | undefined;
-
 /**
- * The preflight module: a promise on the first call, which therefore waits for it; the module
- * itself once loaded, so later calls are checked synchronously. A failed import (a chunk that
- * did not load) is not remembered, so the next call tries again.
+ * The preflight module. The first call waits for it; once loaded, calls are checked
+ * synchronously.
  */
-function loadPreflight(): typeof Preflight | Promise<typeof Preflight> {
-  if (preflight !== undefined) return preflight;
-  loadingPreflight ??= import("./preflight.js").then(
-    (module) => {
-      preflight = module;
-      return module;
-    },
-    (error: unknown) => {
-      loadingPreflight = undefined;
-      throw error;
-    },
-  );
-  return loadingPreflight;
-}
+const loadPreflight = onDemand(() => import("./preflight.js"));
 
 function createMethod(id: OperationId, row: Row, context: ServiceContext) {
   const takesPathParam = row.pathParams.length > 0;
@@ -90,10 +74,10 @@ function createMethod(id: OperationId, row: Row, context: ServiceContext) {
         context.pageConcurrency,
       );
     };
-    const loaded = loadPreflight();
+    const loaded = loadPreflight.loaded();
     let first: Promise<DataWithResponse<unknown>>;
-    if (loaded instanceof Promise) {
-      first = loaded.then(start);
+    if (loaded === undefined) {
+      first = loadPreflight().then(start);
     } else {
       try {
         first = start(loaded);

@@ -4,12 +4,12 @@
  * which buildServices.ts loads on the first call.
  */
 import type { AuthProvider } from "../auth/types.js";
+import { onDemand } from "../core/onDemand.js";
 import { SpotifyConfigurationError } from "../errors.js";
 import type { ApiPromise } from "../http/apiPromise.js";
 import type { CallOptions } from "../http/operationTypes.js";
 import type { ServiceContext } from "./buildServices.js";
 import type { OperationInputParts } from "./normalize.js";
-import type * as ResponseCheck from "./responseCheck.js";
 
 /** The service-related client options. */
 export interface ServiceOptions {
@@ -24,20 +24,12 @@ export interface ServiceOptions {
 /** Default for {@link ServiceOptions.pageConcurrency}. */
 export const DEFAULT_PAGE_CONCURRENCY = 4;
 
-let responseCheck: Promise<typeof ResponseCheck> | undefined;
-
 /**
  * The response checker, imported on the first checked response rather than with the client:
  * building every response schema costs startup time, and a bundler can split them out of the
- * initial load. A failed import is not remembered, so the next response tries again.
+ * initial load.
  */
-function loadResponseCheck(): Promise<typeof ResponseCheck> {
-  responseCheck ??= import("./responseCheck.js").catch((error: unknown) => {
-    responseCheck = undefined;
-    throw error;
-  });
-  return responseCheck;
-}
+const loadResponseCheck = onDemand(() => import("./responseCheck.js"));
 
 /** Builds the context the namespaces call through. */
 export function createServiceContext(

@@ -168,18 +168,27 @@ function clientWith(fetchImpl: typeof fetch, validate: boolean, baseUrl: string)
   });
 }
 
-describe("mutated responses", () => {
-  it("resolve to valid data or throw a SpotifyError: 10,000 served through an injected fetch", async () => {
-    let answer: Answer = { status: 200, contentType: "", body: null };
-    const fetchImpl: typeof fetch = async () => toResponse(answer);
-    const clients = {
-      on: clientWith(fetchImpl, true, "http://127.0.0.1:9/v1"),
-      off: clientWith(fetchImpl, false, "http://127.0.0.1:9/v1"),
-    };
+/**
+ * The property both transports share: each generated answer is served (`serve` makes it the next
+ * one the transport returns) to a client with or without response validation, and the outcome is
+ * checked.
+ */
+async function assertMutatedResponses(
+  fetchImpl: typeof fetch,
+  baseUrl: string,
+  serve: (answer: Answer) => void,
+  runs: { numRuns: number; seed: number },
+): Promise<void> {
+  const clients = {
+    on: clientWith(fetchImpl, true, baseUrl),
+    off: clientWith(fetchImpl, false, baseUrl),
+  };
+  try {
     await fc.assert(
       fc.asyncProperty(caseArb, async (generated) => {
         const c = RESPONSE_CASES[generated.index] as ResponseCase;
-        answer = answerFor(seeds.get(c.operationId), generated);
+        const answer = answerFor(seeds.get(c.operationId), generated);
+        serve(answer);
         await checkOutcome(
           c,
           generated.validate ? clients.on : clients.off,
@@ -187,10 +196,26 @@ describe("mutated responses", () => {
           generated.validate,
         );
       }),
-      { numRuns: 10_000, seed: 20_261_128 },
+      runs,
     );
+  } finally {
     await clients.on.close();
     await clients.off.close();
+  }
+}
+
+describe("mutated responses", () => {
+  it("resolve to valid data or throw a SpotifyError: 10,000 served through an injected fetch", async () => {
+    let answer: Answer = { status: 200, contentType: "", body: null };
+    const fetchImpl: typeof fetch = async () => toResponse(answer);
+    await assertMutatedResponses(
+      fetchImpl,
+      "http://127.0.0.1:9/v1",
+      (next) => {
+        answer = next;
+      },
+      { numRuns: 10_000, seed: 20_261_128 },
+    );
   });
 
   it("resolve to valid data or throw a SpotifyError: 300 served over loopback HTTP", async () => {
@@ -206,29 +231,17 @@ describe("mutated responses", () => {
     });
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     const { port } = server.address() as AddressInfo;
-    const baseUrl = `http://127.0.0.1:${port}/v1`;
     const fetchImpl: typeof fetch = (input, init) => globalThis.fetch(input, init);
-    const clients = {
-      on: clientWith(fetchImpl, true, baseUrl),
-      off: clientWith(fetchImpl, false, baseUrl),
-    };
     try {
-      await fc.assert(
-        fc.asyncProperty(caseArb, async (generated) => {
-          const c = RESPONSE_CASES[generated.index] as ResponseCase;
-          answer = answerFor(seeds.get(c.operationId), generated);
-          await checkOutcome(
-            c,
-            generated.validate ? clients.on : clients.off,
-            answer,
-            generated.validate,
-          );
-        }),
+      await assertMutatedResponses(
+        fetchImpl,
+        `http://127.0.0.1:${port}/v1`,
+        (next) => {
+          answer = next;
+        },
         { numRuns: 300, seed: 20_261_129 },
       );
     } finally {
-      await clients.on.close();
-      await clients.off.close();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     }

@@ -5,7 +5,8 @@ import { describe, expect, it } from "vitest";
 import { SpotifyClient } from "../../src/client.js";
 import { SpotifyValidationError } from "../../src/errors.js";
 import { RateLimitGate } from "../../src/http/rateLimitGate.js";
-import { ALBUM_ID, PLAYLIST_ID, rejectionOf, TRACK_URI } from "./support.js";
+import { rejectionOf } from "../http/helpers.js";
+import { ALBUM_ID, PLAYLIST_ID, TRACK_URI } from "./support.js";
 
 const BASE_URL = "http://127.0.0.1:9/v1";
 

@@ -154,16 +154,6 @@ export async function closedPortOrigin(): Promise<string> {
   return `http://127.0.0.1:${port}`;
 }
 
-/** Awaits a promise expected to reject and returns the reason. */
-export async function rejectionOf(promise: PromiseLike<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error("expected a rejection, got a value");
-}
-
 const WATCHED_RESOURCES = ["TCPSocketWrap", "TCPServerWrap", "Timeout"] as const;
 
 function countResources(): Record<string, number> {
