@@ -1,7 +1,8 @@
 /**
  * A module imported on first use: the SDK's way of keeping code an app may never need (input
- * checks, response schemas, the token endpoint) out of the initial load. Callers pass a literal
- * `() => import("./x.js")` so bundlers still see the import and give it its own chunk.
+ * checks, response schemas, the token endpoint) out of the initial load. Callers pass an arrow
+ * function holding a literal dynamic import of the module, so bundlers still see the import and
+ * give the module its own chunk (buildServices.ts loads preflight.ts this way).
  */
 
 /** Loads a module once; see {@link onDemand}. */
@@ -15,8 +16,6 @@ export interface OnDemand<T> {
 /**
  * Wraps `load` so it runs once (concurrent first callers share it) and a failure, e.g. a chunk
  * that did not download, is not remembered.
- *
- * @example const loadPreflight = onDemand(() => import("./preflight.js"));
  */
 export function onDemand<T>(load: () => Promise<T>): OnDemand<T> {
   let module: T | undefined;
