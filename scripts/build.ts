@@ -1,25 +1,32 @@
 /**
- * `npm run build`: the published dist/.
+ * `npm run build`: the published dist/, in two layouts of the same sources.
  *
- * - JavaScript: esbuild bundles each package entry (the exports map's targets) with code
- *   splitting, so modules shared by entries live once in a chunk and the SDK's lazily imported
- *   parts (input checks, response schemas, the token endpoint) stay separate chunks.
- * - The functions the SDK uses from valibot and openapi-fetch are bundled in too (tree-shaken);
- *   both stay dependencies because the published types refer to theirs. `open` (Node-only, for
+ * - dist/src/ (bundlers, browsers, any runtime without the `node` condition): esbuild bundles
+ *   each package entry (the exports map's targets) with code splitting, so modules shared by
+ *   entries live once in a chunk and the SDK's lazily imported parts (input checks, response
+ *   schemas, the token endpoint) stay chunks an app's bundler keeps out of its initial load.
+ * - dist/node/ (the exports map's `node` condition): the root and `./auth` entries only, with the
+ *   input checks and the token endpoint inside the main files instead of lazy chunks (each
+ *   `*Loader.ts` module is swapped for its `*Loader.node.ts` twin), whitespace and syntax
+ *   minified, names kept for readable stack traces. Response schemas stay a lazy chunk: they are
+ *   built at load and only `validateResponses` needs them. `./testing` keeps its dist/src build.
+ * - The functions the SDK uses from valibot and openapi-fetch are bundled in (tree-shaken); both
+ *   stay dependencies because the published types refer to theirs. `open` (Node-only, for
  *   authorizeLocal) and `node:` modules stay external.
- * - Types: `tsc --emitDeclarationOnly`, file per source file, beside the bundles.
+ * - Types: `tsc --emitDeclarationOnly` into dist/src, file per source file; both layouts use them.
  *
- * Why: a fresh Node process pays for every module it resolves, reads and compiles, and valibot's
- * entry is one 200 KB file of which the SDK uses a few functions. Time to the first `albums.get`
- * answer over raw fetch's (`npm run bench`, cold-start section): about +50 ms from tsc's ~60
- * modules, about +28 ms bundled with dependencies external, +18 to +24 ms as built here
- * (docs/decisions.md has the runs). Left unminified, which costs ~1 ms: users debug through it.
+ * Why two layouts: a fresh Node process pays a fixed cost for every file it resolves, reads and
+ * compiles (about 0.5 ms, more than the bytes inside cost), while a browser app's bundler wants
+ * the lazy parts as separate modules. Time to the first `albums.get` answer over raw fetch's
+ * (`npm run bench`, cold-start section): about +50 ms from tsc's ~60 modules, about +28 ms
+ * bundled with dependencies external, +18 to +24 ms with one split layout for everyone (ten
+ * files on the first call), and the dist/node/ numbers in docs/decisions.md (four files).
  */
 import { execFileSync } from "node:child_process";
-import { rmSync } from "node:fs";
+import { existsSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { resolve } from "node:path";
-import { build } from "esbuild";
+import { type BuildOptions, build, type Plugin } from "esbuild";
 
 const ROOT = resolve(import.meta.dirname, "..");
 
@@ -32,10 +39,25 @@ const ENTRIES = [
   "src/testing/index.browser.ts",
 ];
 
+/** The entries the `node` condition points at (dist/node/). */
+const NODE_ENTRIES = ["src/index.ts", "src/auth/index.node.ts"];
+
 rmSync(`${ROOT}/dist`, { recursive: true, force: true });
 
-await build({
+const SHARED: BuildOptions = {
   absWorkingDir: ROOT,
+  bundle: true,
+  splitting: true,
+  format: "esm",
+  platform: "neutral",
+  target: "es2022",
+  external: ["node:*", "open"],
+  sourcemap: false,
+  logLevel: "warning",
+};
+
+await build({
+  ...SHARED,
   entryPoints: ENTRIES,
   outbase: ".",
   outdir: "dist",
@@ -43,16 +65,31 @@ await build({
   // files beside them line up; shared and lazy code goes to dist/src/chunks/.
   entryNames: "[dir]/[name]",
   chunkNames: "src/chunks/[name]-[hash]",
-  bundle: true,
-  splitting: true,
-  format: "esm",
-  platform: "neutral",
-  target: "es2022",
-  external: ["node:*", "open"],
-  // Readable output: users debug through it, and minifying saves no measurable load time.
+  // Readable output: users debug through it, and an app's bundler minifies anyway.
   minify: false,
-  sourcemap: false,
-  logLevel: "warning",
+});
+
+/** Resolves `./xLoader.js` to `./xLoader.node.ts`, so the loaded module is bundled in. */
+const nodeLoaders: Plugin = {
+  name: "node-loaders",
+  setup(pluginBuild) {
+    pluginBuild.onResolve({ filter: /Loader\.js$/ }, (args) => {
+      const twin = resolve(args.resolveDir, args.path.replace(/\.js$/, ".node.ts"));
+      return existsSync(twin) ? { path: twin } : undefined;
+    });
+  },
+};
+
+await build({
+  ...SHARED,
+  entryPoints: NODE_ENTRIES,
+  outbase: "src",
+  outdir: "dist/node",
+  entryNames: "[dir]/[name]",
+  chunkNames: "chunks/[name]-[hash]",
+  minifyWhitespace: true,
+  minifySyntax: true,
+  plugins: [nodeLoaders],
 });
 
 const tsc = createRequire(import.meta.url).resolve("typescript/bin/tsc");

@@ -68,7 +68,8 @@ function checkTarballFiles(pack: PackResult): string {
   const missing = required.filter((p) => !paths.includes(p));
   const allowed = (p: string) =>
     ["package.json", "README.md", "LICENSE"].includes(p) ||
-    (/^dist\/(src|generated)\//.test(p) && (p.endsWith(".d.ts") || !p.endsWith(".ts")));
+    (/^dist\/(src|generated)\//.test(p) && (p.endsWith(".d.ts") || !p.endsWith(".ts"))) ||
+    /^dist\/node\/.*\.js$/.test(p);
   const stray = paths.filter(
     (p) => !allowed(p) || /(^|\/)(test|tests|fixtures?|__\w+__)\//.test(p),
   );

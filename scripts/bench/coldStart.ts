@@ -3,10 +3,10 @@
  * construct + first call), per client, as the median of several spawns. Spawns alternate between
  * clients, so each round of them ran under the same machine load.
  *
- * The SDK is measured as published: dist/ from `npm run build` (bundled entries and chunks,
- * dependencies from node_modules), lazily loaded chunks included, with no TypeScript loader in
- * the child. Its first call is a service call,
- * `client.albums.get(id)`, so loading and building the input schema is part of it.
+ * The SDK is measured as published: dist/ from `npm run build`, imported by package name, so the
+ * exports map picks the file a Node user gets (dist/node/), with no TypeScript loader in the
+ * child. Its first call is a service call, `client.albums.get(id)`, so the input checks and
+ * building the operation's input schema are part of it.
  */
 import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
@@ -16,7 +16,6 @@ import { runJsonProcess, startBenchServer } from "./serverProcess.js";
 import { printTable, ratio } from "./table.js";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
-const SDK_ENTRY = `${ROOT}dist/src/index.js`;
 
 /** Child programs (ES modules run with `node --input-type=module`); `ORIGIN` is substituted. */
 const PROGRAMS: Record<string, string> = {
@@ -24,7 +23,7 @@ const PROGRAMS: Record<string, string> = {
     const r = await fetch("ORIGIN/v1/albums/${ALBUM_ID}", { headers: { authorization: "Bearer ${TOKEN}" } });
     await r.json();`,
   "this SDK": `
-    const { SpotifyClient } = await import(${JSON.stringify(SDK_ENTRY)});
+    const { SpotifyClient } = await import("spotify-ts-sdk");
     const client = new SpotifyClient({ accessToken: "${TOKEN}", baseUrl: "ORIGIN/v1", env: {} });
     await client.albums.get("${ALBUM_ID}");`,
   "@spotify/web-api-ts-sdk": `

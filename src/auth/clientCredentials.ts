@@ -1,4 +1,3 @@
-import { onDemand } from "../core/onDemand.js";
 import { ENV_CLIENT_ID, ENV_CLIENT_SECRET, optionOrEnv } from "./env.js";
 import { basicAuthorization } from "./pkce.js";
 import {
@@ -9,14 +8,9 @@ import {
 } from "./providerOptions.js";
 import { inspectSummary, inspectSymbol } from "./redaction.js";
 import type { TokenEndpointConfig } from "./tokenEndpoint.js";
+import { loadTokenEndpoint } from "./tokenEndpointLoader.js";
 import { TokenStore } from "./tokenStore.js";
 import type { AuthProvider, TokenInfo } from "./types.js";
-
-/**
- * The token request code (retries, response checks with valibot) loads with the first token
- * request, so `SpotifyClient`'s bundle carries it only into apps that fetch app tokens.
- */
-const loadTokenEndpoint = onDemand(() => import("./tokenEndpoint.js"));
 
 /** Options of {@link ClientCredentials}. */
 export interface ClientCredentialsOptions extends TokenProviderOptions {

@@ -35,3 +35,12 @@ export function onDemand<T>(load: () => Promise<T>): OnDemand<T> {
   };
   return Object.assign(get, { loaded: () => module });
 }
+
+/**
+ * An {@link OnDemand} over a module that is already loaded: the Node build's stand-in for a lazy
+ * import (scripts/build.ts), with the same interface so callers do not know which they got.
+ */
+export function preloaded<T>(module: T): OnDemand<T> {
+  const ready = Promise.resolve(module);
+  return Object.assign(() => ready, { loaded: () => module });
+}

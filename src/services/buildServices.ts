@@ -6,12 +6,13 @@
  */
 import { type OperationId, operationTable } from "../../generated/operations.js";
 import type { Services } from "../../generated/services.js";
-import { onDemand } from "../core/onDemand.js";
 import { PagePromise, type PageShape } from "../core/pagination.js";
 import { ApiPromise, type DataWithResponse } from "../http/apiPromise.js";
 import type { CallOptions } from "../http/operationTypes.js";
 import type { OperationInputParts } from "./normalize.js";
 import type * as Preflight from "./preflight.js";
+// The first call waits for the preflight module; once loaded, calls are checked synchronously.
+import { loadPreflight } from "./preflightLoader.js";
 import type { ServiceMethods } from "./types.js";
 
 /** How the services reach the transport, and the settings that shape their calls. */
@@ -45,12 +46,6 @@ export function buildServices(context: ServiceContext): SpotifyServices {
   }
   return services as unknown as SpotifyServices;
 }
-
-/**
- * The preflight module. The first call waits for it; once loaded, calls are checked
- * synchronously.
- */
-const loadPreflight = onDemand(() => import("./preflight.js"));
 
 function createMethod(id: OperationId, row: Row, context: ServiceContext) {
   const takesPathParam = row.pathParams.length > 0;

@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { onDemand } from "../../src/core/onDemand.js";
+import { loadTokenEndpoint } from "../../src/auth/tokenEndpointLoader.js";
+import { loadTokenEndpoint as nodeTokenEndpoint } from "../../src/auth/tokenEndpointLoader.node.js";
+import { onDemand, preloaded } from "../../src/core/onDemand.js";
+import { loadPreflight } from "../../src/services/preflightLoader.js";
+import { loadPreflight as nodePreflight } from "../../src/services/preflightLoader.node.js";
 
 describe("onDemand", () => {
   it("loads once for any number of concurrent first callers, then reports the module", async () => {
@@ -25,5 +29,21 @@ describe("onDemand", () => {
     await expect(load()).rejects.toThrow("chunk failed to download");
     expect(load.loaded()).toBeUndefined();
     await expect(load()).resolves.toEqual({ attempt: 2 });
+  });
+});
+
+describe("preloaded (the Node build's loaders)", () => {
+  it("reports the module before anyone asked for it, and resolves to that same module", async () => {
+    const module = { name: "preflight" };
+    const load = preloaded(module);
+    expect(load.loaded()).toBe(module);
+    await expect(load()).resolves.toBe(module);
+  });
+
+  it("gives the same preflight module as the lazy loader, so both builds run the same code", async () => {
+    expect(nodePreflight.loaded()).toBeDefined();
+    expect(await nodePreflight()).toBe(await loadPreflight());
+    expect(nodeTokenEndpoint.loaded()).toBeDefined();
+    expect(await nodeTokenEndpoint()).toBe(await loadTokenEndpoint());
   });
 });

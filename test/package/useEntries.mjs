@@ -54,8 +54,18 @@ export async function useEntries(entries, via) {
   // Under Node the `node` condition must pick the subclass whose authorizeLocal works.
   assert.equal(typeof AuthorizationCode.prototype.authorizeLocal, "function");
 
+  // One module instance across entries: what /auth throws is what users catch from the root.
+  for (const name of ["ClientCredentials", "StaticToken", "AuthenticationError"]) {
+    assert.equal(
+      entries["spotify-ts-sdk/auth"][name] ?? entries["spotify-ts-sdk"][name],
+      entries["spotify-ts-sdk"][name],
+      `${via}: spotify-ts-sdk/auth and spotify-ts-sdk carry two copies of ${name}`,
+    );
+  }
+
   const mock = await createMockSpotify({ seed: 7 });
   try {
+    await checkLayout(entries["spotify-ts-sdk"], mock, `${via} spotify-ts-sdk`);
     const client = new SpotifyClient({ accessToken: mock.issueToken(), baseUrl: mock.baseUrl });
     const album = await client.albums.get("4aawyAB9vmqN3uQ7FjRGTy");
     assert.equal(album.id, "4aawyAB9vmqN3uQ7FjRGTy", `${via}: albums.get answered another album`);
@@ -81,8 +91,45 @@ export async function useEntries(entries, via) {
 
     const tokenRequests = mock.requests.filter((r) => r.service === "accounts").length;
     assert.equal(tokenRequests, 1, `${via}: expected one token request, saw ${tokenRequests}`);
+
+    const wrongSecret = new ClientCredentials({
+      clientId: "mock-client-id",
+      clientSecret: "not-the-secret",
+      accountsUrl: mock.accountsUrl,
+    });
+    const refused = await wrongSecret.getAccessToken().catch((error) => error);
+    assert.ok(
+      refused instanceof entries["spotify-ts-sdk"].AuthenticationError,
+      `${via}: a refused token request rejected with ${refused}`,
+    );
   } finally {
     await mock.close();
   }
   return `${via}: ${Object.keys(EXPECTED).length} entries, 3 calls against the mock on Node ${process.version}`;
+}
+
+/**
+ * Uses one build of the root entry (dist/node/ under Node, or dist/src/ loaded by path): an
+ * answered call, and bad input refused before sending by the input checks, which the two
+ * layouts load differently (inside the main file, or as a lazy chunk).
+ *
+ * @param {Record<string, any>} root the root entry's module namespace
+ * @param {{ issueToken(): string, baseUrl: string, requests: unknown[] }} mock
+ * @param {string} label names the layout in failures
+ */
+export async function checkLayout(root, mock, label) {
+  const client = new root.SpotifyClient({ accessToken: mock.issueToken(), baseUrl: mock.baseUrl });
+  try {
+    const sent = mock.requests.length;
+    const refused = await client.albums.get("not an id").catch((error) => error);
+    assert.ok(
+      refused instanceof root.SpotifyValidationError,
+      `${label}: bad id rejected with ${refused}`,
+    );
+    assert.equal(mock.requests.length, sent, `${label}: a request was sent for a bad id`);
+    const album = await client.albums.get("4aawyAB9vmqN3uQ7FjRGTy");
+    assert.equal(album.id, "4aawyAB9vmqN3uQ7FjRGTy", `${label}: albums.get answered another album`);
+  } finally {
+    await client.close();
+  }
 }
