@@ -9,6 +9,7 @@ import { emitInputSchemas } from "./emitInputSchemas.js";
 import { emitOperationDetails } from "./emitOperationDetails.js";
 import { emitOperations } from "./emitOperations.js";
 import { emitSchemas, type SchemaStats } from "./emitSchemas.js";
+import { emitServiceIndex } from "./emitServiceIndex.js";
 import { emitServices } from "./emitServices.js";
 import { emitTypes } from "./emitTypes.js";
 import { formatTypeScript, header, SOURCE_DOCUMENT } from "./format.js";
@@ -39,7 +40,8 @@ and regenerate. \`npm run generate:check\` fails when the folder is stale.
   components it needs) on first use and keeps it. Importing it builds nothing, so the services
   validate a call without paying for every schema; response validation uses \`schemaTable.ts\`.
 - \`operations.ts\`: the operation table (\`operationTable\`, \`OperationId\`, \`OperationTypes\`):
-  what the client needs to send a call (route, method name, tier, idempotency, pagination). The
+  what the client needs to send a call (route, method name, tier, idempotency, pagination),
+  loaded with the first call (a lazy chunk in browser bundles). The
   exact row types are the type-only \`OperationTable\`; the value ships as one line of text per
   operation (fields ended by \`|\`, see codegen/rowEncoding.ts), decoded when the module loads.
 - \`operationDetails.ts\`: \`operationDetails\`, the rest of each row, read only by the services'
@@ -49,6 +51,9 @@ and regenerate. \`npm run generate:check\` fails when the folder is stale.
   operation, parsed when the module loads (see codegen/jsonTable.ts); exact types in
   \`OperationDetailsTable\`.
 - \`services.ts\`: one interface per service namespace, documenting each client method.
+- \`serviceIndex.ts\`: \`serviceIndex\`, the namespaces and method names the client builds its
+  methods from (with which take a path parameter and which are paginated); the routes and the
+  rest of each row come from \`operations.ts\`, loaded with the first call.
 `;
 
 /** Produces all generated files from the document text. Pure apart from running the formatter. */
@@ -78,6 +83,7 @@ export async function generateAll(documentText: string): Promise<GeneratedOutput
   files.set("inputSchemas.ts", formatTypeScript(emitInputSchemas(doc, schemas.plan)));
   files.set("schemas.ts", formatTypeScript(schemas.schemas));
   files.set("services.ts", formatTypeScript(emitServices(operations.rows)));
+  files.set("serviceIndex.ts", formatTypeScript(emitServiceIndex(operations.rows)));
   const warnings = undeclaredRequired(doc).map(
     (w) => `required but not in properties (ignored): ${w}`,
   );

@@ -4,7 +4,7 @@
  * `client.raw` are thin views over {@link SpotifyClient.request}.
  */
 import type { paths } from "../generated/openapi.js";
-import { type OperationId, type OperationTypes, operationTable } from "../generated/operations.js";
+import type { OperationId, OperationTypes } from "../generated/operations.js";
 import { inspectSummary, inspectSymbol } from "./auth/redaction.js";
 import type { AuthProvider } from "./auth/types.js";
 import {
@@ -13,6 +13,7 @@ import {
   resolveClientOptions,
   type SpotifyClientOptions,
 } from "./clientOptions.js";
+import { loadOperationTable } from "./core/operationTableLoader.js";
 import type { ApiPromise } from "./http/apiPromise.js";
 import type { AuthMiddleware } from "./http/authMiddleware.js";
 import type {
@@ -21,7 +22,6 @@ import type {
   OperationData,
   OperationInput,
   OperationInputLike,
-  OperationTableLike,
 } from "./http/operationTypes.js";
 import { createRawClient, type RawClient } from "./http/raw.js";
 import type { Requester } from "./http/requester.js";
@@ -38,7 +38,7 @@ export type RequestArgs<Id extends OperationId> =
     ? [input?: OperationInput<OperationTypes[Id]>, options?: CallOptions]
     : [input: OperationInput<OperationTypes[Id]>, options?: CallOptions];
 
-// The namespaces (`client.albums`, ...) are built from the operation table at construction;
+// The namespaces (`client.albums`, ...) are built from generated/serviceIndex.ts at construction;
 // declaration merging gives them their generated, documented types.
 export interface SpotifyClient extends SpotifyServices {}
 
@@ -70,10 +70,13 @@ export class SpotifyClient implements AsyncDisposable {
       options.logger ?? console,
       resolveLogLevel(options.logLevel, resolved.env),
     );
+    // Every call needs the operation table; a browser bundle fetches its chunk now, not on the
+    // first call. A failed load is retried by that call, which reports it.
+    loadOperationTable().catch(() => {});
     const stack = createHttpStack({
       ...resolved,
       provider,
-      table: operationTable as OperationTableLike,
+      table: loadOperationTable,
       logger,
       sleep: options.sleep,
     });

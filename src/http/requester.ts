@@ -1,8 +1,10 @@
 /**
  * Turns SDK calls into openapi-fetch calls over the {@link Transport}: one openapi-fetch client
- * per SpotifyClient, one cached call context per operation, typed data out.
+ * per SpotifyClient, one cached call context per operation, typed data out. The operation table
+ * may still be loading (a lazy chunk in browser bundles); calls made before it arrives wait for it.
  */
 import createClient, { createQuerySerializer } from "openapi-fetch";
+import { type OnDemand, preloaded } from "../core/onDemand.js";
 import {
   type OperationContext,
   SpotifyConfigurationError,
@@ -56,14 +58,18 @@ const IMAGE_HEADERS = { "Content-Type": "image/jpeg" };
 /** Sends calls, by operationId or by path, through one openapi-fetch client. */
 export class Requester {
   readonly #fetchClient: LooseFetchClient;
-  readonly #table: OperationTableLike;
+  readonly #table: OnDemand<OperationTableLike>;
   /** `"GET /albums/{id}"` -> operationId; built on the first raw call. */
   #idByRoute: Map<string, string> | undefined;
   /** Call contexts of calls without a per-call timeout, one per operation. */
   readonly #contexts = new Map<string, CallContext>();
 
-  constructor(transport: Transport, baseUrl: string, table: OperationTableLike) {
-    this.#table = table;
+  constructor(
+    transport: Transport,
+    baseUrl: string,
+    table: OperationTableLike | OnDemand<OperationTableLike>,
+  ) {
+    this.#table = typeof table === "function" ? table : preloaded(table);
     this.#fetchClient = createClient({
       baseUrl,
       // Both casts are the point of the design: openapi-fetch builds a LightRequest and hands it
@@ -77,50 +83,61 @@ export class Requester {
     }) as unknown as LooseFetchClient;
   }
 
-  /** Calls the operation `id` of the table. Throws SpotifyConfigurationError for an unknown id. */
+  /** Calls the operation `id` of the table. Rejects with SpotifyConfigurationError for an unknown id. */
   operation<T>(
     id: string,
     input: OperationInputLike | undefined,
     options?: CallOptions,
   ): ApiPromise<T> {
-    const row = this.#table[id];
-    if (row === undefined) {
-      return rejected(
-        new SpotifyConfigurationError(`Unknown operation "${id}"`, { option: "operationId" }),
+    return this.#withTable((table) => {
+      const row = table[id];
+      if (row === undefined) {
+        return rejected(
+          new SpotifyConfigurationError(`Unknown operation "${id}"`, { option: "operationId" }),
+        );
+      }
+      const context = this.#context(id, row, options?.timeout);
+      return this.#send(
+        row.method,
+        row.path,
+        input,
+        input?.body,
+        undefined,
+        options?.signal,
+        context,
+        row,
       );
-    }
-    const context = this.#context(id, row, options?.timeout);
-    return this.#send(
-      row.method,
-      row.path,
-      input,
-      input?.body,
-      undefined,
-      options?.signal,
-      context,
-      row,
-    );
+    });
   }
 
   /** Calls `METHOD path` directly; the table decides idempotency when it knows the route. */
   path<T>(method: string, path: string, init: PathCallInit | undefined): ApiPromise<T> {
-    const id = this.#routeIndex().get(`${method} ${path}`);
-    const row = id === undefined ? undefined : this.#table[id];
-    const timeout = init?.timeout;
-    const context =
-      id !== undefined && row !== undefined
-        ? this.#context(id, row, timeout)
-        : { operation: undefined, idempotent: method !== "POST", timeout };
-    return this.#send(
-      method,
-      path,
-      init?.params,
-      init?.body,
-      init?.headers,
-      init?.signal,
-      context,
-      row,
-    );
+    return this.#withTable((table) => {
+      const id = this.#routeIndex(table).get(`${method} ${path}`);
+      const row = id === undefined ? undefined : table[id];
+      const timeout = init?.timeout;
+      const context =
+        id !== undefined && row !== undefined
+          ? this.#context(id, row, timeout)
+          : { operation: undefined, idempotent: method !== "POST", timeout };
+      return this.#send(
+        method,
+        path,
+        init?.params,
+        init?.body,
+        init?.headers,
+        init?.signal,
+        context,
+        row,
+      );
+    });
+  }
+
+  /** Runs `call` with the table now if it has loaded, else once it has. */
+  #withTable<T>(call: (table: OperationTableLike) => ApiPromise<T>): ApiPromise<T> {
+    const table = this.#table.loaded();
+    if (table !== undefined) return call(table);
+    return new ApiPromise(this.#table().then((loaded) => call(loaded).withResponse()));
   }
 
   #send<T>(
@@ -179,10 +196,10 @@ export class Requester {
     return context;
   }
 
-  #routeIndex(): Map<string, string> {
+  #routeIndex(table: OperationTableLike): Map<string, string> {
     if (this.#idByRoute === undefined) {
       this.#idByRoute = new Map();
-      for (const [id, row] of Object.entries(this.#table))
+      for (const [id, row] of Object.entries(table))
         this.#idByRoute.set(`${row.method} ${row.path}`, id);
     }
     return this.#idByRoute;

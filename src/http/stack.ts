@@ -3,6 +3,7 @@
  * loop over single attempts) -> openapi-fetch requester. SpotifyClient calls this once; tests call it with their own table.
  */
 import type { AuthProvider } from "../auth/types.js";
+import type { OnDemand } from "../core/onDemand.js";
 import type { LevelledLogger } from "../logger.js";
 import { abortableDelay, type Sleep } from "./abortableDelay.js";
 import { AuthMiddleware } from "./authMiddleware.js";
@@ -14,7 +15,8 @@ import { Transport } from "./transport.js";
 /** What {@link createHttpStack} needs; values are already validated. */
 export interface HttpStackOptions {
   provider: AuthProvider;
-  table: OperationTableLike;
+  /** The operation table, or its loader (the client's table loads with the first call). */
+  table: OperationTableLike | OnDemand<OperationTableLike>;
   logger: LevelledLogger;
   baseUrl: string;
   fetch: typeof fetch;

@@ -1,17 +1,23 @@
 /**
- * Builds the service namespaces (`client.albums.get`, ...) from the operation table. No method is
- * written by hand: each is the same small function over its table row, which reads its
- * arguments, hands them to the preflight module (checks, normalisation, batches), sends, and
- * wraps list operations in a PagePromise.
+ * Builds the service namespaces (`client.albums.get`, ...) from generated/serviceIndex.ts. No
+ * method is written by hand: each is the same small function, which reads its arguments, finds
+ * its operation's row in the table, hands both to the preflight module (checks, normalisation,
+ * batches), sends, and wraps list operations in a PagePromise. The table and the preflight
+ * module arrive with the first call; after that, calls are prepared synchronously.
  */
-import { type OperationId, operationTable } from "../../generated/operations.js";
+import type { OperationId, OperationTable } from "../../generated/operations.js";
+import {
+  type ServiceIndex,
+  type ServiceMethodShape,
+  serviceIndex,
+} from "../../generated/serviceIndex.js";
 import type { Services } from "../../generated/services.js";
+import { loadOperationTable } from "../core/operationTableLoader.js";
 import { PagePromise, type PageShape } from "../core/pagination.js";
 import { ApiPromise, type DataWithResponse } from "../http/apiPromise.js";
 import type { CallOptions } from "../http/operationTypes.js";
 import type { OperationInputParts } from "./normalize.js";
 import type * as Preflight from "./preflight.js";
-// The first call waits for the preflight module; once loaded, calls are checked synchronously.
 import { loadPreflight } from "./preflightLoader.js";
 import type { ServiceMethods } from "./types.js";
 
@@ -31,35 +37,59 @@ export interface ServiceContext {
   pageConcurrency: number;
 }
 
-type Row = (typeof operationTable)[OperationId];
+type Row = OperationTable[OperationId];
 
 /** The typed namespaces. */
 export type SpotifyServices = Services<ServiceMethods>;
 
-/** Builds every namespace over `context`. */
-export function buildServices(context: ServiceContext): SpotifyServices {
+/** Builds every namespace of `index` over `context`. */
+export function buildServices(
+  context: ServiceContext,
+  index: ServiceIndex = serviceIndex,
+): SpotifyServices {
   const services: Record<string, Record<string, unknown>> = {};
-  for (const [id, row] of Object.entries(operationTable) as Array<[OperationId, Row]>) {
-    const namespace = services[row.service] ?? {};
-    namespace[row.name] = createMethod(id, row, context);
-    services[row.service] = namespace;
+  for (const [service, methods] of Object.entries(index)) {
+    const namespace: Record<string, unknown> = {};
+    for (const [name, shape] of Object.entries(methods)) {
+      namespace[name] = createMethod(service, name, shape, context);
+    }
+    services[service] = namespace;
   }
   return services as unknown as SpotifyServices;
 }
 
-function createMethod(id: OperationId, row: Row, context: ServiceContext) {
-  const takesPathParam = row.pathParams.length > 0;
+/** What a method needs before it can prepare a call: the checks and its operation's row. */
+interface Prepared {
+  checks: typeof Preflight;
+  id: OperationId;
+  row: Row;
+}
+
+function createMethod(
+  service: string,
+  name: string,
+  shape: ServiceMethodShape,
+  context: ServiceContext,
+) {
+  let prepared: Prepared | undefined;
+  /** Resolves the method's row once both modules are in (synchronously after the first call). */
+  const prepare = (checks: typeof Preflight, table: OperationTable): Prepared => {
+    prepared ??= { checks, ...rowOf(table, service, name) };
+    return prepared;
+  };
   return (...args: unknown[]): ApiPromise<unknown> => {
-    const [pathValue, params, options] = takesPathParam
+    const [pathValue, params, options] = shape.pathParam
       ? [args[0], args[1], args[2] as CallOptions | undefined]
       : [undefined, args[0], args[1] as CallOptions | undefined];
-    // Read when the method is called, not when the preflight module has loaded.
+    // Read when the method is called, not when the modules have loaded.
     const grantedScopes = context.grantedScopes();
     let input: OperationInputParts = {};
-    const start = (checks: typeof Preflight): Promise<DataWithResponse<unknown>> => {
+    let method: Prepared | undefined;
+    const start = ({ checks, id, row }: Prepared): Promise<DataWithResponse<unknown>> => {
+      method = { checks, id, row };
       const call = checks.prepareCall(id, row, pathValue, params, grantedScopes);
       input = call.input;
-      const sendOne = (part: OperationInputParts) => send(id, part, options, context);
+      const sendOne = (part: OperationInputParts) => send(id, row.method, part, options, context);
       if (call.batches === undefined) return sendOne(input);
       return checks.sendInBatches(
         row.method,
@@ -69,29 +99,34 @@ function createMethod(id: OperationId, row: Row, context: ServiceContext) {
         context.pageConcurrency,
       );
     };
-    const loaded = loadPreflight.loaded();
+    const checks = loadPreflight.loaded();
+    const table = loadOperationTable.loaded();
     let first: Promise<DataWithResponse<unknown>>;
-    if (loaded === undefined) {
-      first = loadPreflight().then(start);
+    if (checks === undefined || table === undefined) {
+      first = Promise.all([loadPreflight(), loadOperationTable()]).then(([loaded, rows]) =>
+        start(prepare(loaded, rows)),
+      );
     } else {
       try {
-        first = start(loaded);
+        first = start(prepare(checks, table));
       } catch (error) {
         first = Promise.reject(error);
       }
     }
-    if (!("pagination" in row)) return new ApiPromise(first);
-    const pageKey = "pageKey" in row ? (row.pageKey as string) : undefined;
+    if (shape.pagination === undefined) return new ApiPromise(first);
     return new PagePromise<unknown, PageShape<unknown>>(first, {
-      kind: row.pagination,
+      kind: shape.pagination,
       concurrency: context.pageConcurrency,
       signal: options?.signal,
-      pageOf: (body) =>
-        (pageKey ? (body as Record<string, unknown>)[pageKey] : body) as PageShape<unknown>,
-      // Runs only after the first page arrived, so `input` is the prepared one by then.
+      // Both run only after the first page arrived, so `method` and `input` are set by then.
+      pageOf: (body) => {
+        const pageKey = (method?.row as { pageKey?: string } | undefined)?.pageKey;
+        return (pageKey ? (body as Record<string, unknown>)[pageKey] : body) as PageShape<unknown>;
+      },
       fetchPage: (overrides, signal) =>
         send(
-          id,
+          (method as Prepared).id,
+          (method as Prepared).row.method,
           { ...input, query: { ...input.query, ...overrides } },
           { ...options, signal },
           context,
@@ -100,8 +135,30 @@ function createMethod(id: OperationId, row: Row, context: ServiceContext) {
   };
 }
 
+const idsByMethod = new WeakMap<OperationTable, Map<string, OperationId>>();
+
+/** The operation behind `client[service][name]`, from the table's service and name columns. */
+function rowOf(
+  table: OperationTable,
+  service: string,
+  name: string,
+): { id: OperationId; row: Row } {
+  let ids = idsByMethod.get(table);
+  if (ids === undefined) {
+    ids = new Map();
+    for (const [id, row] of Object.entries(table) as Array<[OperationId, Row]>) {
+      ids.set(`${row.service}.${row.name}`, id);
+    }
+    idsByMethod.set(table, ids);
+  }
+  const id = ids.get(`${service}.${name}`);
+  if (id === undefined) throw new Error(`operation table has no ${service}.${name}`);
+  return { id, row: table[id] };
+}
+
 function send(
   id: string,
+  method: string,
   input: OperationInputParts,
   options: CallOptions | undefined,
   context: ServiceContext,
@@ -109,7 +166,6 @@ function send(
   const result = context.call(id, input, options).withResponse();
   const check = context.checkResponse;
   if (!check) return result;
-  const method = operationTable[id as OperationId].method;
   return result.then(async (outcome) => {
     await check(id, method, outcome.response, outcome.data);
     return outcome;

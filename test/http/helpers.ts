@@ -8,7 +8,7 @@ import { StaticToken } from "../../src/auth/staticToken.js";
 import type { AuthProvider } from "../../src/auth/types.js";
 import type { Sleep } from "../../src/http/abortableDelay.js";
 import type { OperationTableLike } from "../../src/http/operationTypes.js";
-import { createHttpStack, type HttpStack } from "../../src/http/stack.js";
+import { createHttpStack, type HttpStack, type HttpStackOptions } from "../../src/http/stack.js";
 import { LevelledLogger, type Logger, type LogLevel } from "../../src/logger.js";
 
 /** A request as the server saw it. */
@@ -141,6 +141,8 @@ export function recordingLogger(): Logger & { lines: string[] } {
 
 export interface StackOptions {
   baseUrl: string;
+  /** Default: {@link TEST_TABLE}, loaded already. */
+  table?: HttpStackOptions["table"];
   provider?: AuthProvider;
   timeout?: number;
   maxRetries?: number;
@@ -156,7 +158,7 @@ export interface StackOptions {
 export function makeStack(options: StackOptions): HttpStack {
   return createHttpStack({
     provider: options.provider ?? new StaticToken("test-token-123"),
-    table: TEST_TABLE,
+    table: options.table ?? TEST_TABLE,
     logger: new LevelledLogger(options.logger ?? recordingLogger(), options.logLevel ?? "silent"),
     baseUrl: options.baseUrl,
     fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
