@@ -56,9 +56,32 @@ const SHARED: BuildOptions = {
   logLevel: "warning",
 };
 
+const CORE_IDS = resolve(ROOT, "src/core/ids.ts");
+
+/**
+ * Gives the input checks their own copy of src/core/ids.ts in dist/src/. The package root
+ * re-exports the id helpers, and an app's esbuild keeps every module the root re-exports in the
+ * app's initial chunk when a lazy chunk (here the input checks) imports it too, used or not: it
+ * splits chunks by which entries reach a module, not by which names are used (see the size
+ * script). A copy only the checks import is reached from their chunk alone, so an app that does
+ * not call the helpers itself loads them with its first call instead (0.6 KB min+gzip). They are
+ * pure functions, so two copies behave alike.
+ */
+const privateIdsForChecks: Plugin = {
+  name: "private-ids-for-checks",
+  setup(pluginBuild) {
+    pluginBuild.onResolve({ filter: /\/ids\.js$/ }, (args) => {
+      const path = resolve(args.resolveDir, args.path.replace(/\.js$/, ".ts"));
+      if (path !== CORE_IDS || args.importer === resolve(ROOT, "src/index.ts")) return undefined;
+      return { path, suffix: "?checks" };
+    });
+  },
+};
+
 await build({
   ...SHARED,
   entryPoints: ENTRIES,
+  plugins: [privateIdsForChecks],
   outbase: ".",
   outdir: "dist",
   // Entries keep their tsc paths (dist/src/index.js ...), so the exports map and the .d.ts
