@@ -32,7 +32,12 @@ afterAll(async () => {
   await mock.close();
 });
 
-const apiCalls = () => mock.requests.filter((r) => r.service === "api");
+// Filtering by operation keeps a test from counting a page request that an earlier, aborted
+// iteration had already sent and that reached the mock after that test ended.
+const apiCalls = (operationId?: string) =>
+  mock.requests.filter(
+    (r) => r.service === "api" && (operationId === undefined || r.operationId === operationId),
+  );
 
 describe("offset pagination over the wire", () => {
   it("awaiting a list call gives the first page as Spotify sends it", async () => {
@@ -85,8 +90,8 @@ describe("cursor pagination over the wire", () => {
     const artists = await client.users.getFollowedArtists({ type: "artist", limit: 2 }).collect();
     expect(artists).toHaveLength(7);
     expect(new Set(artists.map((a) => a.id)).size).toBe(7);
-    expect(apiCalls().length).toBeGreaterThanOrEqual(4);
-    expect(apiCalls()[1]?.query.after).toBeDefined();
+    expect(apiCalls("getFollowedArtists").length).toBeGreaterThanOrEqual(4);
+    expect(apiCalls("getFollowedArtists")[1]?.query.after).toBeDefined();
   });
 
   it("follows cursors for recently played", async () => {
