@@ -9,7 +9,7 @@
  * ```
  */
 import type { components } from "../generated/openapi.js";
-import { redactSecrets } from "./logger.js";
+import { redactSecrets } from "./secretRedaction.js";
 
 /** Access tier an operation needs (see `x-spotify-availability` in the curated document). */
 export type Availability = "all" | "extended" | "legacy";

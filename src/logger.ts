@@ -3,6 +3,10 @@
  * object. Everything that reaches it passes {@link redactSecrets} first, so a debug log line can
  * be pasted into an issue without leaking a token.
  */
+import { redactSecrets } from "./secretRedaction.js";
+
+export { redactSecrets };
+
 /** Log levels, quietest first. */
 export type LogLevel = "silent" | "error" | "warn" | "info" | "debug";
 
@@ -26,29 +30,6 @@ const LEVEL_RANK: Record<LogLevel, number> = { silent: 0, error: 1, warn: 2, inf
 /** Whether `value` names a level (`"debug"`, `"warn"`, ...). */
 export function isLogLevel(value: unknown): value is LogLevel {
   return typeof value === "string" && Object.hasOwn(LEVEL_RANK, value);
-}
-
-// `Bearer <token>`, `Basic <credentials>`, URL query secrets (an OAuth `code`) and JSON/form
-// fields that hold secrets.
-const SECRET_PATTERNS: readonly RegExp[] = [
-  /\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]+/gi,
-  /([?&](?:code|access_token|refresh_token|client_secret|code_verifier)=)[^&\s#]+/gi,
-  /("?(?:access_token|refresh_token|client_secret|code_verifier|authorization)"?\s*[:=]\s*"?)[^"&\s,}]+/gi,
-];
-
-/**
- * Replaces credentials in a log message or URL with `[redacted]`.
- *
- * @example redactSecrets("Authorization: Bearer abc") // "Authorization: Bearer [redacted]"
- */
-export function redactSecrets(text: string): string {
-  let out = text;
-  for (const pattern of SECRET_PATTERNS) {
-    out = out.replace(pattern, (_match, prefix: string) =>
-      /^(Bearer|Basic)$/i.test(prefix) ? `${prefix} [redacted]` : `${prefix}[redacted]`,
-    );
-  }
-  return out;
 }
 
 /**
