@@ -2,12 +2,7 @@ import { AuthenticationError, OAuthError, SpotifyError } from "../errors.js";
 import { codeFromRedirect } from "./authorizationResponse.js";
 import type { AuthorizeLocalOptions } from "./authorizeLocalOptions.js";
 import { ENV_CLIENT_ID, ENV_CLIENT_SECRET, ENV_REDIRECT_URI, optionOrEnv } from "./env.js";
-import {
-  basicAuthorization,
-  createCodeChallenge,
-  createCodeVerifier,
-  createState,
-} from "./pkce.js";
+import { createCodeChallenge, createCodeVerifier, createState } from "./pkce.js";
 import {
   missingOption,
   resolveProviderOptions,
@@ -15,7 +10,12 @@ import {
   type TokenProviderOptions,
 } from "./providerOptions.js";
 import { inspectSummary, inspectSymbol } from "./redaction.js";
-import { accountsEndpoint, requestToken, type TokenEndpointConfig } from "./tokenEndpoint.js";
+import {
+  accountsEndpoint,
+  type ClientSecretCredentials,
+  requestToken,
+  type TokenEndpointConfig,
+} from "./tokenEndpoint.js";
 import { TokenStore } from "./tokenStore.js";
 import type { AuthProvider, TokenInfo } from "./types.js";
 
@@ -83,7 +83,7 @@ export class AuthorizationCode implements AuthProvider {
   /** Scopes requested by default. */
   readonly scopes: readonly string[];
   readonly #redirectUri: string | undefined;
-  readonly #authorization: string | undefined;
+  readonly #credentials: ClientSecretCredentials | undefined;
   readonly #accountsUrl: string;
   readonly #endpoint: TokenEndpointConfig;
   readonly #store: TokenStore;
@@ -101,8 +101,8 @@ export class AuthorizationCode implements AuthProvider {
     }
     this.clientId = clientId;
     this.scopes = scopeList(options.scope);
-    this.#authorization =
-      this.usesPkce || secret === undefined ? undefined : basicAuthorization(clientId, secret);
+    this.#credentials =
+      this.usesPkce || secret === undefined ? undefined : { clientId, clientSecret: secret };
     this.#redirectUri = optionOrEnv(options.redirectUri, ENV_REDIRECT_URI, resolved.env);
     this.#accountsUrl = resolved.endpoint.accountsUrl;
     this.#endpoint = resolved.endpoint;
@@ -193,7 +193,7 @@ export class AuthorizationCode implements AuthProvider {
       form.client_id = this.clientId;
       form.code_verifier = verifier;
     }
-    const token = await requestToken(this.#endpoint, form, this.#authorization);
+    const token = await requestToken(this.#endpoint, form, this.#credentials);
     this.#codeVerifier = undefined;
     await this.#store.store(token);
     return { ...token };
@@ -264,7 +264,7 @@ export class AuthorizationCode implements AuthProvider {
     };
     if (this.usesPkce) form.client_id = this.clientId;
     try {
-      return await requestToken(this.#endpoint, form, this.#authorization, current);
+      return await requestToken(this.#endpoint, form, this.#credentials, current);
     } catch (error) {
       if (error instanceof OAuthError && error.oauthError === "invalid_grant") {
         // The refresh token is dead (revoked, expired or already rotated away): forget it so the

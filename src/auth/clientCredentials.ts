@@ -1,5 +1,4 @@
 import { ENV_CLIENT_ID, ENV_CLIENT_SECRET, optionOrEnv } from "./env.js";
-import { basicAuthorization } from "./pkce.js";
 import {
   missingOption,
   resolveProviderOptions,
@@ -7,9 +6,11 @@ import {
   type TokenProviderOptions,
 } from "./providerOptions.js";
 import { inspectSummary, inspectSymbol } from "./redaction.js";
-import type { TokenEndpointConfig } from "./tokenEndpoint.js";
+import type { TokenCache } from "./tokenCache.js";
+import type { ClientSecretCredentials, TokenEndpointConfig } from "./tokenEndpoint.js";
 import { loadTokenEndpoint } from "./tokenEndpointLoader.js";
-import { TokenStore } from "./tokenStore.js";
+import type { TokenStore } from "./tokenStore.js";
+import { loadTokenStore } from "./tokenStoreLoader.js";
 import type { AuthProvider, TokenInfo } from "./types.js";
 
 /** Options of {@link ClientCredentials}. */
@@ -32,9 +33,14 @@ export interface ClientCredentialsOptions extends TokenProviderOptions {
 export class ClientCredentials implements AuthProvider {
   /** The app's client ID (public). */
   readonly clientId: string;
-  readonly #authorization: string;
-  readonly #store: TokenStore;
+  readonly #credentials: ClientSecretCredentials;
   readonly #endpoint: TokenEndpointConfig;
+  readonly #storeOptions: { cache: TokenCache | undefined; skewSeconds: number; now: () => number };
+  /**
+   * Made with the first token request, from a module loaded then (a lazy chunk in browser
+   * bundles). Until then no token is held, so there is nothing to report or invalidate.
+   */
+  #store: TokenStore | undefined;
 
   constructor(options: ClientCredentialsOptions = {}) {
     const resolved = resolveProviderOptions(options);
@@ -45,38 +51,45 @@ export class ClientCredentials implements AuthProvider {
       throw missingOption("ClientCredentials", "clientSecret", ENV_CLIENT_SECRET);
     }
     this.clientId = clientId;
-    this.#authorization = basicAuthorization(clientId, secret);
+    this.#credentials = { clientId, clientSecret: secret };
     this.#endpoint = resolved.endpoint;
-    this.#store = new TokenStore({
+    this.#storeOptions = {
       cache: resolved.cache,
       skewSeconds: resolved.skewSeconds,
       now: resolved.now,
-    });
+    };
   }
 
   /** A valid app access token, fetched or renewed when needed. */
   getAccessToken(): Promise<string> {
-    return this.#store.getAccessToken(() =>
-      loadTokenEndpoint().then(({ requestToken }) =>
-        requestToken(this.#endpoint, { grant_type: "client_credentials" }, this.#authorization),
-      ),
-    );
+    if (this.#store !== undefined) return this.#store.getAccessToken(this.#obtain);
+    // The token request will need the endpoint code too: load both at once.
+    loadTokenEndpoint().catch(() => {});
+    return loadTokenStore().then(({ TokenStore }) => {
+      this.#store ??= new TokenStore(this.#storeOptions);
+      return this.#store.getAccessToken(this.#obtain);
+    });
   }
+
+  readonly #obtain = () =>
+    loadTokenEndpoint().then(({ requestToken }) =>
+      requestToken(this.#endpoint, { grant_type: "client_credentials" }, this.#credentials),
+    );
 
   /** Drops the current token (after the API answered 401); the next call fetches a new one. */
   invalidate(): void {
-    this.#store.invalidate();
+    this.#store?.invalidate();
   }
 
   /** Always empty once a token is held: app tokens carry no user scopes. */
   getGrantedScopes(): readonly string[] | undefined {
-    const token = this.#store.current();
+    const token = this.#store?.current();
     return token === undefined ? undefined : (splitScopes(token.scope) ?? []);
   }
 
   /** The current token, if any. */
   getTokenInfo(): TokenInfo | undefined {
-    return this.#store.current();
+    return this.#store?.current();
   }
 
   /** Nothing to release; present so every provider can be closed the same way. */
@@ -84,7 +97,7 @@ export class ClientCredentials implements AuthProvider {
 
   /** A summary without secrets, so `JSON.stringify(auth)` is safe to log. */
   toJSON(): Record<string, unknown> {
-    const token = this.#store.current();
+    const token = this.#store?.current();
     return { clientId: this.clientId, hasToken: token !== undefined, expiresAt: token?.expiresAt };
   }
 

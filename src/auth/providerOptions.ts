@@ -3,7 +3,6 @@ import { SpotifyConfigurationError } from "../errors.js";
 import type { EnvSource } from "./env.js";
 import { defaultEnv } from "./env.js";
 import type { TokenCache } from "./tokenCache.js";
-import { MemoryTokenCache } from "./tokenCache.js";
 import type { TokenEndpointConfig, TokenRetryOptions } from "./tokenEndpoint.js";
 
 /** Default accounts service; token requests go to `/api/token`, sign-ins to `/authorize`. */
@@ -36,7 +35,8 @@ export interface TokenProviderOptions {
 /** Resolved shared options. */
 export interface ResolvedProviderOptions {
   env: EnvSource;
-  cache: TokenCache;
+  /** The caller's cache; without one the token store keeps tokens in memory. */
+  cache: TokenCache | undefined;
   skewSeconds: number;
   now: () => number;
   endpoint: TokenEndpointConfig;
@@ -49,7 +49,7 @@ export function resolveProviderOptions(options: TokenProviderOptions): ResolvedP
   const fetchImpl = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
   return {
     env: options.env ?? defaultEnv(),
-    cache: options.tokenCache ?? new MemoryTokenCache(),
+    cache: options.tokenCache,
     skewSeconds: options.skewSeconds ?? DEFAULT_SKEW_SECONDS,
     now,
     endpoint: {

@@ -18,6 +18,7 @@ import {
   retryDelayMs,
   shouldRetry,
 } from "../http/retryPolicy.js";
+import { basicAuthorization } from "./pkce.js";
 import { tokenEndpointError, tokenFromResponse } from "./tokenResponse.js";
 import type { TokenInfo } from "./types.js";
 
@@ -25,6 +26,12 @@ import type { TokenInfo } from "./types.js";
 export interface TokenRetryOptions extends RetryOptions {
   /** Waits between attempts. Default: a `setTimeout` promise. */
   sleep?: (ms: number) => Promise<void>;
+}
+
+/** A confidential client's credentials, sent as HTTP Basic auth. */
+export interface ClientSecretCredentials {
+  clientId: string;
+  clientSecret: string;
 }
 
 /** Everything a token request needs besides its form fields. */
@@ -49,13 +56,14 @@ export function accountsEndpoint(accountsUrl: string, path: "api/token" | "autho
  * mints another token, and a replayed (single-use) authorization code fails with `invalid_grant`
  * rather than doing anything twice.
  *
- * @param authorization an `Authorization` header value (Basic, for confidential clients).
+ * @param credentials a confidential client's ID and secret, sent as HTTP Basic auth (none for
+ *   PKCE clients, which send their ID in the form).
  * @param previous the token being refreshed, whose refresh token and scope carry over.
  */
 export async function requestToken(
   config: TokenEndpointConfig,
   form: Record<string, string>,
-  authorization: string | undefined,
+  credentials: ClientSecretCredentials | undefined,
   previous?: TokenInfo,
 ): Promise<TokenInfo> {
   const url = accountsEndpoint(config.accountsUrl, "api/token");
@@ -67,7 +75,12 @@ export async function requestToken(
     "content-type": "application/x-www-form-urlencoded",
     accept: "application/json",
   });
-  if (authorization !== undefined) headers.set("authorization", authorization);
+  if (credentials !== undefined) {
+    headers.set(
+      "authorization",
+      basicAuthorization(credentials.clientId, credentials.clientSecret),
+    );
+  }
   const request = { url, method: "POST", headers, body: new URLSearchParams(form).toString() };
 
   for (let attempt = 1; ; attempt += 1) {

@@ -3,7 +3,7 @@
  *
  * Shared by the providers so "fresh", "single-flight" and "invalidate" mean the same everywhere.
  */
-import type { TokenCache } from "./tokenCache.js";
+import { MemoryTokenCache, type TokenCache } from "./tokenCache.js";
 import type { TokenInfo } from "./types.js";
 
 /** Gets a new token given the best one known so far (whose refresh token may be used). */
@@ -11,7 +11,8 @@ export type ObtainToken = (current: TokenInfo | undefined) => Promise<TokenInfo>
 
 /** How a {@link TokenStore} persists tokens and decides they are still fresh. */
 export interface TokenStoreOptions {
-  cache: TokenCache;
+  /** Default: a {@link MemoryTokenCache}. */
+  cache?: TokenCache | undefined;
   /** A token is renewed this many seconds before it expires, so it never expires mid-request. */
   skewSeconds: number;
   /** Current time in epoch milliseconds. */
@@ -26,10 +27,10 @@ export class TokenStore {
   #inflight: Promise<TokenInfo> | undefined;
   /** An access token the API refused (401); never handed out again even if the cache has it. */
   #rejectedAccessToken: string | undefined;
-  readonly #options: TokenStoreOptions;
+  readonly #options: TokenStoreOptions & { cache: TokenCache };
 
   constructor(options: TokenStoreOptions) {
-    this.#options = options;
+    this.#options = { ...options, cache: options.cache ?? new MemoryTokenCache() };
     this.#token = options.initial;
   }
 

@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { loadTokenEndpoint } from "../../src/auth/tokenEndpointLoader.js";
 import { loadTokenEndpoint as nodeTokenEndpoint } from "../../src/auth/tokenEndpointLoader.node.js";
+import { loadTokenStore } from "../../src/auth/tokenStoreLoader.js";
+import { loadTokenStore as nodeTokenStore } from "../../src/auth/tokenStoreLoader.node.js";
 import { onDemand, preloaded } from "../../src/core/onDemand.js";
+import { loadOperationTable } from "../../src/core/operationTableLoader.js";
+import { loadOperationTable as nodeOperationTable } from "../../src/core/operationTableLoader.node.js";
+import { loadPageWalk } from "../../src/core/pageWalkLoader.js";
+import { loadPageWalk as nodePageWalk } from "../../src/core/pageWalkLoader.node.js";
 import { loadPreflight } from "../../src/services/preflightLoader.js";
 import { loadPreflight as nodePreflight } from "../../src/services/preflightLoader.node.js";
 
@@ -40,10 +46,13 @@ describe("preloaded (the Node build's loaders)", () => {
     await expect(load()).resolves.toBe(module);
   });
 
-  it("gives the same preflight module as the lazy loader, so both builds run the same code", async () => {
+  it("gives the same modules as the lazy loaders, so both builds run the same code", async () => {
     expect(nodePreflight.loaded()).toBeDefined();
     expect(await nodePreflight()).toBe(await loadPreflight());
     expect(nodeTokenEndpoint.loaded()).toBeDefined();
     expect(await nodeTokenEndpoint()).toBe(await loadTokenEndpoint());
+    expect(await nodeTokenStore()).toBe(await loadTokenStore());
+    expect(await nodePageWalk()).toBe(await loadPageWalk());
+    expect(await nodeOperationTable()).toBe(await loadOperationTable());
   });
 });
