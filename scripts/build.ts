@@ -5,11 +5,14 @@
  *   each package entry (the exports map's targets) with code splitting, so modules shared by
  *   entries live once in a chunk and the SDK's lazily imported parts (input checks, response
  *   schemas, the token endpoint) stay chunks an app's bundler keeps out of its initial load.
- * - dist/node/ (the exports map's `node` condition): the root and `./auth` entries only, with the
- *   input checks and the token endpoint inside the main files instead of lazy chunks (each
- *   `*Loader.ts` module is swapped for its `*Loader.node.ts` twin), whitespace and syntax
- *   minified, names kept for readable stack traces. Response schemas stay a lazy chunk: they are
- *   built at load and only `validateResponses` needs them. `./testing` keeps its dist/src build.
+ * - dist/node/ (the exports map's `node` condition): one file per entry, no chunks. The input
+ *   checks, the operation table, the page walker and the token code are inside the root file
+ *   instead of lazy chunks (each `*Loader.ts` module is swapped for its `*Loader.node.ts` twin).
+ *   The response checks are a file of their own, loaded on demand: their ~120 schemas are built
+ *   at load and only `validateResponses` needs them. `./auth` and the response checks import the
+ *   error classes and the two provider classes from the root file, so `instanceof` holds across
+ *   entries; the rest of what they share is pure code, bundled into each. Whitespace and syntax
+ *   are minified, names kept for readable stack traces. `./testing` keeps its dist/src build.
  * - The functions the SDK uses from valibot and openapi-fetch are bundled in (tree-shaken); both
  *   stay dependencies because the published types refer to theirs. `open` (Node-only, for
  *   authorizeLocal) and `node:` modules stay external.
@@ -20,7 +23,8 @@
  * the lazy parts as separate modules. Time to the first `albums.get` answer over raw fetch's
  * (`npm run bench`, cold-start section): about +50 ms from tsc's ~60 modules, about +28 ms
  * bundled with dependencies external, +18 to +24 ms with one split layout for everyone (ten
- * files on the first call), and the dist/node/ numbers in docs/decisions.md (four files).
+ * files read before the first answer), about +15 ms with a split Node layout (four files), and
+ * the single-file numbers in docs/decisions.md.
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, rmSync } from "node:fs";
@@ -38,9 +42,6 @@ const ENTRIES = [
   "src/testing/index.ts",
   "src/testing/index.browser.ts",
 ];
-
-/** The entries the `node` condition points at (dist/node/). */
-const NODE_ENTRIES = ["src/index.ts", "src/auth/index.node.ts"];
 
 rmSync(`${ROOT}/dist`, { recursive: true, force: true });
 
@@ -117,16 +118,67 @@ const nodeLoaders: Plugin = {
   },
 };
 
-await build({
+/**
+ * Sends imports of `modules` to the root entry's file (`rootFile`, relative to the output), so
+ * the classes users check with `instanceof` exist once however they were imported. The root
+ * re-exports everything these modules export (errors.ts wholly, the two provider classes).
+ */
+function viaRootEntry(rootFile: string, modules: readonly string[]): Plugin {
+  return {
+    name: "via-root-entry",
+    setup(pluginBuild) {
+      pluginBuild.onResolve({ filter: /^\.\.?\// }, (args) => {
+        const path = relative(ROOT, resolve(args.resolveDir, args.path.replace(/\.js$/, ".ts")));
+        return modules.includes(path) ? { path: rootFile, external: true } : undefined;
+      });
+    },
+  };
+}
+
+/** Leaves the response checks' dynamic import pointing at their own file. */
+const responseCheckApart: Plugin = {
+  name: "response-check-apart",
+  setup(pluginBuild) {
+    pluginBuild.onResolve({ filter: /\/responseCheck\.js$/ }, () => ({
+      path: "./responseCheck.js",
+      external: true,
+    }));
+  },
+};
+
+// dist/node/: one file per entry, no chunks. The response checks are a file of their own, loaded
+// on demand (their ~120 schemas are built at load, and only `validateResponses` needs them).
+const NODE: BuildOptions = {
   ...SHARED,
-  entryPoints: NODE_ENTRIES,
-  outbase: "src",
-  outdir: "dist/node",
-  entryNames: "[dir]/[name]",
-  chunkNames: "chunks/[name]-[hash]",
+  splitting: false,
   minifyWhitespace: true,
   minifySyntax: true,
-  plugins: [nodeLoaders],
+};
+const IDENTITY = ["src/errors.ts"];
+await build({
+  ...NODE,
+  entryPoints: ["src/index.ts"],
+  outfile: "dist/node/index.js",
+  plugins: [nodeLoaders, responseCheckApart],
+});
+await build({
+  ...NODE,
+  entryPoints: ["src/services/responseCheck.ts"],
+  outfile: "dist/node/responseCheck.js",
+  plugins: [nodeLoaders, viaRootEntry("./index.js", IDENTITY)],
+});
+await build({
+  ...NODE,
+  entryPoints: ["src/auth/index.node.ts"],
+  outfile: "dist/node/auth/index.node.js",
+  plugins: [
+    nodeLoaders,
+    viaRootEntry("../index.js", [
+      ...IDENTITY,
+      "src/auth/clientCredentials.ts",
+      "src/auth/staticToken.ts",
+    ]),
+  ],
 });
 
 const tsc = createRequire(import.meta.url).resolve("typescript/bin/tsc");

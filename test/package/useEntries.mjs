@@ -55,7 +55,13 @@ export async function useEntries(entries, via) {
   assert.equal(typeof AuthorizationCode.prototype.authorizeLocal, "function");
 
   // One module instance across entries: what /auth throws is what users catch from the root.
-  for (const name of ["ClientCredentials", "StaticToken", "AuthenticationError"]) {
+  for (const name of [
+    "ClientCredentials",
+    "StaticToken",
+    "AuthenticationError",
+    "OAuthError",
+    "SpotifyValidationError",
+  ]) {
     assert.equal(
       entries["spotify-ts-sdk/auth"][name] ?? entries["spotify-ts-sdk"][name],
       entries["spotify-ts-sdk"][name],
@@ -110,11 +116,12 @@ export async function useEntries(entries, via) {
 
 /**
  * Uses one build of the root entry (dist/node/ under Node, or dist/src/ loaded by path): an
- * answered call, and bad input refused before sending by the input checks, which the two
- * layouts load differently (inside the main file, or as a lazy chunk).
+ * answered call, bad input refused before sending by the input checks, and a response refused
+ * by the response checks; the two layouts load these differently (inside the main file, in a
+ * file or chunk of their own).
  *
  * @param {Record<string, any>} root the root entry's module namespace
- * @param {{ issueToken(): string, baseUrl: string, requests: unknown[] }} mock
+ * @param {{ issueToken(): string, baseUrl: string, requests: unknown[], fault: Function }} mock
  * @param {string} label names the layout in failures
  */
 export async function checkLayout(root, mock, label) {
@@ -131,5 +138,22 @@ export async function checkLayout(root, mock, label) {
     assert.equal(album.id, "4aawyAB9vmqN3uQ7FjRGTy", `${label}: albums.get answered another album`);
   } finally {
     await client.close();
+  }
+  // Response checks load on demand, in their own file or chunk; what they throw must still be
+  // the root's SpotifyValidationError.
+  const checked = new root.SpotifyClient({
+    accessToken: mock.issueToken(),
+    baseUrl: mock.baseUrl,
+    validateResponses: true,
+  });
+  try {
+    mock.fault("getAlbum", { kind: "emptyBody", times: 1 });
+    const failure = await checked.albums.get("4aawyAB9vmqN3uQ7FjRGTy").catch((error) => error);
+    assert.ok(
+      failure instanceof root.SpotifyValidationError,
+      `${label}: an empty album body rejected with ${failure}`,
+    );
+  } finally {
+    await checked.close();
   }
 }
