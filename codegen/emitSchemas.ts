@@ -16,7 +16,8 @@ import {
   type OperationEntry,
   schemaRefName,
 } from "./loadDocument.js";
-import { type CompileContext, compileSchema } from "./schemaCompiler.js";
+import { type CompileContext, compileSchema, schemaExpression } from "./schemaCompiler.js";
+import { call, entries, expressionSource, type ValibotExpression } from "./valibotExpression.js";
 
 /** The identifier of the valibot const for a component schema (`AlbumObject` -> `AlbumObjectSchema`). */
 export function componentConstName(component: string): string {
@@ -203,39 +204,49 @@ function responseExpression(
 }
 
 /**
- * The input schema of an operation, `v.object({ path?, query?, body? })`, before pure marks.
- * Shared by schemas.ts and inputSchemas.ts, which differ only in how components are referenced.
+ * The input schema of an operation, `v.object({ path?, query?, body? })`. Shared by schemas.ts
+ * and inputSchemas.ts, which differ only in how components are referenced.
  */
-export function inputExpression(
+export function inputSchemaExpression(
   doc: OpenApiDocument,
   entry: OperationEntry,
   ctx: CompileContext,
-): string {
+): ValibotExpression {
   const { operation } = entry;
-  const groups: string[] = [];
+  const optionalUnless = (required: boolean, expression: ValibotExpression) =>
+    required ? expression : call("optional", expression);
+  const groups: [string, ValibotExpression][] = [];
   for (const location of ["path", "query"] as const) {
     const params = entry.parameters.filter((p) => p.in === location);
     if (params.length === 0) continue;
     // Defaults are deliberately not applied: Spotify applies them, and sending them would
     // change request URLs (and caches) for no gain.
-    const fields = params.map((p) => {
-      const expression = compileSchema(p.schema, ctx);
-      return `${propertyKey(p.name)}: ${p.required === true ? expression : `v.optional(${expression})`}`;
-    });
-    const group = `v.object({ ${fields.join(", ")} })`;
+    const fields = params.map((p): [string, ValibotExpression] => [
+      p.name,
+      optionalUnless(p.required === true, schemaExpression(p.schema, ctx)),
+    ]);
     const required = location === "path" || params.some((p) => p.required === true);
-    groups.push(`${location}: ${required ? group : `v.optional(${group})`}`);
+    groups.push([location, optionalUnless(required, call("object", entries(fields)))]);
   }
   if (operation.requestBody !== undefined) {
     const body = deref<ContentHolder>(doc, operation.requestBody);
     const content = contentSchema(body);
     // Image uploads travel as base64 text, which is what the caller hands over.
     const expression = content?.mediaType.includes("json")
-      ? compileSchema(content.schema, ctx)
-      : "v.string()";
-    groups.push(`body: ${body.required === true ? expression : `v.optional(${expression})`}`);
+      ? schemaExpression(content.schema, ctx)
+      : call("string");
+    groups.push(["body", optionalUnless(body.required === true, expression)]);
   }
-  return `v.object({ ${groups.join(", ")} })`;
+  return call("object", entries(groups));
+}
+
+/** {@link inputSchemaExpression} as source text, before pure marks. */
+export function inputExpression(
+  doc: OpenApiDocument,
+  entry: OperationEntry,
+  ctx: CompileContext,
+): string {
+  return expressionSource(inputSchemaExpression(doc, entry, ctx), ctx.constName);
 }
 
 function emitOperation(doc: OpenApiDocument, entry: OperationEntry, ctx: CompileContext): string[] {
