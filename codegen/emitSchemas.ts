@@ -45,7 +45,7 @@ export function sharedResponseConstName(name: string): string {
  * honoured by every bundler across module boundaries (esbuild keeps unused schemas without
  * this), and one call left unmarked keeps a whole schema alive.
  */
-export function markPure(expression: string): string {
+function markPure(expression: string): string {
   return expression.replace(/\bv\.([A-Za-z]+)\(/g, "/* @__PURE__ */ v.$1(");
 }
 
@@ -58,13 +58,11 @@ export interface SchemaStats {
 }
 
 /**
- * How the component schemas are emitted: in which order, which references are deferred, which
- * components are plain objects (usable as `v.variant` options), and what each one references.
+ * How the component schemas are emitted: in which order, which references are deferred, and
+ * which components are plain objects (usable as `v.variant` options).
  */
 export interface ComponentPlan extends ComponentOrder {
   plainObjects: ReadonlySet<string>;
-  /** Components each component's code references directly (lazily or not). */
-  dependencies: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 /** Both emitted files, the plan they were emitted by, and counts. */
@@ -117,7 +115,7 @@ export function emitSchemas(doc: OpenApiDocument): EmittedSchemas {
   return {
     schemas: out.join("\n"),
     table: emitTable(operations),
-    plan: { ...ordering, plainObjects, dependencies },
+    plan: { ...ordering, plainObjects },
     stats: {
       components: names.length,
       sharedResponses: shared.count,
@@ -151,7 +149,7 @@ function componentDependencies(
 }
 
 /** The components `compile` references, found by running it with a recording context. */
-export function referencedComponents(
+function referencedComponents(
   doc: OpenApiDocument,
   compile: (ctx: CompileContext) => string,
 ): Set<string> {
@@ -205,7 +203,7 @@ function responseExpression(
 
 /**
  * The input schema of an operation, `v.object({ path?, query?, body? })`. Shared by schemas.ts
- * and inputSchemas.ts, which differ only in how components are referenced.
+ * (as code) and inputSchemas.ts (as data).
  */
 export function inputSchemaExpression(
   doc: OpenApiDocument,
@@ -240,15 +238,6 @@ export function inputSchemaExpression(
   return call("object", entries(groups));
 }
 
-/** {@link inputSchemaExpression} as source text, before pure marks. */
-export function inputExpression(
-  doc: OpenApiDocument,
-  entry: OperationEntry,
-  ctx: CompileContext,
-): string {
-  return expressionSource(inputSchemaExpression(doc, entry, ctx), ctx.constName);
-}
-
 function emitOperation(doc: OpenApiDocument, entry: OperationEntry, ctx: CompileContext): string[] {
   const { operation, operationId } = entry;
   const statuses: string[] = [];
@@ -257,9 +246,10 @@ function emitOperation(doc: OpenApiDocument, entry: OperationEntry, ctx: Compile
     const expression = response === undefined ? undefined : responseExpression(doc, response, ctx);
     if (expression !== undefined) statuses.push(`${literal(status)}: ${expression}`);
   }
+  const input = inputSchemaExpression(doc, entry, ctx);
   return [
     `/** Inputs of \`${operationId}\` (${entry.method.toUpperCase()} ${entry.path}), by location. */`,
-    `export const ${paramsConstName(operationId)} = ${markPure(inputExpression(doc, entry, ctx))};`,
+    `export const ${paramsConstName(operationId)} = ${markPure(expressionSource(input, ctx.constName))};`,
     "",
     `/** JSON response bodies of \`${operationId}\`, by HTTP status. */`,
     `export const ${responsesConstName(operationId)} = { ${markPure(statuses.join(", "))} } as const;`,
