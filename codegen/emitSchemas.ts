@@ -16,7 +16,8 @@ import {
   type OperationEntry,
   schemaRefName,
 } from "./loadDocument.js";
-import { type CompileContext, compileSchema } from "./schemaCompiler.js";
+import { type CompileContext, compileSchema, schemaExpression } from "./schemaCompiler.js";
+import { call, entries, expressionSource, type ValibotExpression } from "./valibotExpression.js";
 
 /** The identifier of the valibot const for a component schema (`AlbumObject` -> `AlbumObjectSchema`). */
 export function componentConstName(component: string): string {
@@ -44,7 +45,7 @@ export function sharedResponseConstName(name: string): string {
  * honoured by every bundler across module boundaries (esbuild keeps unused schemas without
  * this), and one call left unmarked keeps a whole schema alive.
  */
-export function markPure(expression: string): string {
+function markPure(expression: string): string {
   return expression.replace(/\bv\.([A-Za-z]+)\(/g, "/* @__PURE__ */ v.$1(");
 }
 
@@ -57,13 +58,11 @@ export interface SchemaStats {
 }
 
 /**
- * How the component schemas are emitted: in which order, which references are deferred, which
- * components are plain objects (usable as `v.variant` options), and what each one references.
+ * How the component schemas are emitted: in which order, which references are deferred, and
+ * which components are plain objects (usable as `v.variant` options).
  */
 export interface ComponentPlan extends ComponentOrder {
   plainObjects: ReadonlySet<string>;
-  /** Components each component's code references directly (lazily or not). */
-  dependencies: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 /** Both emitted files, the plan they were emitted by, and counts. */
@@ -116,7 +115,7 @@ export function emitSchemas(doc: OpenApiDocument): EmittedSchemas {
   return {
     schemas: out.join("\n"),
     table: emitTable(operations),
-    plan: { ...ordering, plainObjects, dependencies },
+    plan: { ...ordering, plainObjects },
     stats: {
       components: names.length,
       sharedResponses: shared.count,
@@ -150,7 +149,7 @@ function componentDependencies(
 }
 
 /** The components `compile` references, found by running it with a recording context. */
-export function referencedComponents(
+function referencedComponents(
   doc: OpenApiDocument,
   compile: (ctx: CompileContext) => string,
 ): Set<string> {
@@ -203,39 +202,40 @@ function responseExpression(
 }
 
 /**
- * The input schema of an operation, `v.object({ path?, query?, body? })`, before pure marks.
- * Shared by schemas.ts and inputSchemas.ts, which differ only in how components are referenced.
+ * The input schema of an operation, `v.object({ path?, query?, body? })`. Shared by schemas.ts
+ * (as code) and inputSchemas.ts (as data).
  */
-export function inputExpression(
+export function inputSchemaExpression(
   doc: OpenApiDocument,
   entry: OperationEntry,
   ctx: CompileContext,
-): string {
+): ValibotExpression {
   const { operation } = entry;
-  const groups: string[] = [];
+  const optionalUnless = (required: boolean, expression: ValibotExpression) =>
+    required ? expression : call("optional", expression);
+  const groups: [string, ValibotExpression][] = [];
   for (const location of ["path", "query"] as const) {
     const params = entry.parameters.filter((p) => p.in === location);
     if (params.length === 0) continue;
     // Defaults are deliberately not applied: Spotify applies them, and sending them would
     // change request URLs (and caches) for no gain.
-    const fields = params.map((p) => {
-      const expression = compileSchema(p.schema, ctx);
-      return `${propertyKey(p.name)}: ${p.required === true ? expression : `v.optional(${expression})`}`;
-    });
-    const group = `v.object({ ${fields.join(", ")} })`;
+    const fields = params.map((p): [string, ValibotExpression] => [
+      p.name,
+      optionalUnless(p.required === true, schemaExpression(p.schema, ctx)),
+    ]);
     const required = location === "path" || params.some((p) => p.required === true);
-    groups.push(`${location}: ${required ? group : `v.optional(${group})`}`);
+    groups.push([location, optionalUnless(required, call("object", entries(fields)))]);
   }
   if (operation.requestBody !== undefined) {
     const body = deref<ContentHolder>(doc, operation.requestBody);
     const content = contentSchema(body);
     // Image uploads travel as base64 text, which is what the caller hands over.
     const expression = content?.mediaType.includes("json")
-      ? compileSchema(content.schema, ctx)
-      : "v.string()";
-    groups.push(`body: ${body.required === true ? expression : `v.optional(${expression})`}`);
+      ? schemaExpression(content.schema, ctx)
+      : call("string");
+    groups.push(["body", optionalUnless(body.required === true, expression)]);
   }
-  return `v.object({ ${groups.join(", ")} })`;
+  return call("object", entries(groups));
 }
 
 function emitOperation(doc: OpenApiDocument, entry: OperationEntry, ctx: CompileContext): string[] {
@@ -246,9 +246,10 @@ function emitOperation(doc: OpenApiDocument, entry: OperationEntry, ctx: Compile
     const expression = response === undefined ? undefined : responseExpression(doc, response, ctx);
     if (expression !== undefined) statuses.push(`${literal(status)}: ${expression}`);
   }
+  const input = inputSchemaExpression(doc, entry, ctx);
   return [
     `/** Inputs of \`${operationId}\` (${entry.method.toUpperCase()} ${entry.path}), by location. */`,
-    `export const ${paramsConstName(operationId)} = ${markPure(inputExpression(doc, entry, ctx))};`,
+    `export const ${paramsConstName(operationId)} = ${markPure(expressionSource(input, ctx.constName))};`,
     "",
     `/** JSON response bodies of \`${operationId}\`, by HTTP status. */`,
     `export const ${responsesConstName(operationId)} = { ${markPure(statuses.join(", "))} } as const;`,

@@ -1,6 +1,7 @@
 /**
  * Writes a table (operationId -> row of plain data) as the JSON text a generated module hands to
- * `JSON.parse` when it loads. Used for generated/operationDetails.ts.
+ * `JSON.parse` when it loads. Used for generated/operationDetails.ts; generated/inputSchemas.ts
+ * writes its JSON text with the same escaping, and parses it on first use instead.
  *
  * Why JSON text: a fresh process runs the table's code once, cold, and V8 turns JSON text into
  * objects in native code, faster than it compiles an object literal or runs any decoder written
@@ -33,6 +34,6 @@ export function parsedTableExpression(
 }
 
 /** Text a template literal reads back unchanged: `\`, backtick and `${` escaped. */
-function escapeTemplateText(text: string): string {
+export function escapeTemplateText(text: string): string {
   return text.replace(/\\|`|\$\{/g, (special) => `\\${special}`);
 }

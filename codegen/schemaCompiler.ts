@@ -1,8 +1,8 @@
 /**
- * Compiles one OpenAPI 3.0 schema object into the source text of a valibot expression. This is
- * the heart of our own schema generator; emitSchemas.ts decides order, names and laziness.
+ * Compiles one OpenAPI 3.0 schema object into a valibot expression (a tree, see
+ * valibotExpression.ts) or its source text. This is the heart of our own schema generator;
+ * emitSchemas.ts decides order, names and laziness.
  */
-import { literal, propertyKey } from "./format.js";
 import {
   deref,
   isObject,
@@ -10,11 +10,21 @@ import {
   type SchemaObject,
   schemaRefName,
 } from "./loadDocument.js";
+import {
+  call,
+  entries,
+  expressionSource,
+  isCall,
+  list,
+  type PlainValue,
+  type ValibotExpression,
+  value,
+} from "./valibotExpression.js";
 
 /** What the compiler needs to know about the surrounding file. */
 export interface CompileContext {
   doc: OpenApiDocument;
-  /** The identifier of the exported const for a component schema. */
+  /** The identifier of the exported const for a component schema (used by compileSchema). */
   constName(component: string): string;
   /** True when a reference to `component` from the code being emitted must be deferred. */
   isLazy(component: string): boolean;
@@ -28,16 +38,24 @@ export interface FlatObject {
   required: Set<string>;
 }
 
-/** Compiles a schema (or `$ref`) to a valibot expression, applying `nullable` last. */
+/** Compiles a schema (or `$ref`) to the source text of a valibot expression. */
 export function compileSchema(schema: SchemaObject | undefined, ctx: CompileContext): string {
-  if (schema === undefined) return "v.unknown()";
-  const base = compileBase(schema, ctx);
-  // An enum listing null is already nullable; wrapping it twice would only add noise.
-  const wrapped = schema.nullable === true && !base.startsWith("v.nullable(");
-  return wrapped ? `v.nullable(${base})` : base;
+  return expressionSource(schemaExpression(schema, ctx), ctx.constName);
 }
 
-function compileBase(schema: SchemaObject, ctx: CompileContext): string {
+/** Compiles a schema (or `$ref`) to a valibot expression, applying `nullable` last. */
+export function schemaExpression(
+  schema: SchemaObject | undefined,
+  ctx: CompileContext,
+): ValibotExpression {
+  if (schema === undefined) return call("unknown");
+  const base = compileBase(schema, ctx);
+  // An enum listing null is already nullable; wrapping it twice would only add noise.
+  const wrapped = schema.nullable === true && !isCall(base, "nullable");
+  return wrapped ? call("nullable", base) : base;
+}
+
+function compileBase(schema: SchemaObject, ctx: CompileContext): ValibotExpression {
   if (typeof schema.$ref === "string") return compileRef(schema.$ref, ctx);
   if (schema.allOf !== undefined) return compileAllOf(schema, ctx);
   const alternatives = schema.oneOf ?? schema.anyOf;
@@ -47,56 +65,58 @@ function compileBase(schema: SchemaObject, ctx: CompileContext): string {
     return compileObject(schema, ctx);
   switch (schema.type) {
     case "array":
-      return withPipes(`v.array(${compileSchema(schema.items, ctx)})`, arrayChecks(schema));
+      return withPipes(call("array", schemaExpression(schema.items, ctx)), arrayChecks(schema));
     case "string":
-      return withPipes("v.string()", stringChecks(schema));
+      return withPipes(call("string"), stringChecks(schema));
     case "integer":
-      return withPipes("v.number()", ['v.integer("must be an integer")', ...numberChecks(schema)]);
+      return withPipes(call("number"), [
+        call("integer", "must be an integer"),
+        ...numberChecks(schema),
+      ]);
     case "number":
-      return withPipes("v.number()", numberChecks(schema));
+      return withPipes(call("number"), numberChecks(schema));
     case "boolean":
-      return "v.boolean()";
+      return call("boolean");
     default:
-      return "v.unknown()";
+      return call("unknown");
   }
 }
 
-function compileRef(ref: string, ctx: CompileContext): string {
+function compileRef(ref: string, ctx: CompileContext): ValibotExpression {
   const component = schemaRefName(ref);
   // Refs into other sections (rare in schemas) are inlined; they cannot form cycles of consts.
   if (component === undefined)
-    return compileSchema(deref<SchemaObject>(ctx.doc, { $ref: ref }), ctx);
-  const name = ctx.constName(component);
-  return ctx.isLazy(component) ? `v.lazy(() => ${name})` : name;
+    return schemaExpression(deref<SchemaObject>(ctx.doc, { $ref: ref }), ctx);
+  return { kind: "component", name: component, lazy: ctx.isLazy(component) };
 }
 
-function compileAllOf(schema: SchemaObject, ctx: CompileContext): string {
+function compileAllOf(schema: SchemaObject, ctx: CompileContext): ValibotExpression {
   const members = schema.allOf ?? [];
   // `allOf: [$ref]` is how 3.0 documents attach a description to a reference: just the ref.
   if (members.length === 1 && schema.properties === undefined && members[0] !== undefined) {
-    return compileSchema(members[0], ctx);
+    return schemaExpression(members[0], ctx);
   }
   const flat = flattenObject(ctx.doc, { ...schema, nullable: false });
   if (flat !== null) return compileFlatObject(flat, ctx);
-  return `v.intersect([${members.map((m) => compileSchema(m, ctx)).join(", ")}])`;
+  return call("intersect", list(members.map((m) => schemaExpression(m, ctx))));
 }
 
 function compileAlternatives(
   schema: SchemaObject,
   alternatives: SchemaObject[],
   ctx: CompileContext,
-): string {
+): ValibotExpression {
   if (alternatives.length === 1 && alternatives[0] !== undefined) {
-    return compileSchema(alternatives[0], ctx);
+    return schemaExpression(alternatives[0], ctx);
   }
-  const options = alternatives.map((a) => compileSchema(a, ctx));
+  const options = list(alternatives.map((a) => schemaExpression(a, ctx)));
   const key = schema.discriminator?.propertyName;
   // v.variant reports the failing field of the matching branch instead of a bare "union
   // failed", but it can only look inside plain object consts that carry the key.
   if (key !== undefined && alternatives.every((a) => canBeVariantOption(a, key, ctx))) {
-    return `v.variant(${literal(key)}, [${options.join(", ")}])`;
+    return call("variant", key, options);
   }
-  return `v.union([${options.join(", ")}])`;
+  return call("union", options);
 }
 
 function canBeVariantOption(schema: SchemaObject, key: string, ctx: CompileContext): boolean {
@@ -107,37 +127,39 @@ function canBeVariantOption(schema: SchemaObject, key: string, ctx: CompileConte
   return flat?.properties.has(key) === true;
 }
 
-function compileEnum(values: unknown[]): string {
-  const present = values.filter((value) => value !== null);
+function compileEnum(values: unknown[]): ValibotExpression {
+  // Enum members are JSON values: the document is parsed YAML.
+  const present = values.filter((member) => member !== null) as PlainValue[];
   const nullable = present.length !== values.length;
-  const simple = present.every((value) => typeof value === "string" || typeof value === "number");
+  const simple = present.every(
+    (member) => typeof member === "string" || typeof member === "number",
+  );
   const base =
     present.length === 1
-      ? `v.literal(${literal(present[0])})`
+      ? call("literal", value(present[0] as PlainValue))
       : simple
-        ? `v.picklist(${literal(present)})`
-        : `v.union([${present.map((value) => `v.literal(${literal(value)})`).join(", ")}])`;
-  return nullable ? `v.nullable(${base})` : base;
+        ? call("picklist", value(present))
+        : call("union", list(present.map((member) => call("literal", value(member)))));
+  return nullable ? call("nullable", base) : base;
 }
 
-function compileObject(schema: SchemaObject, ctx: CompileContext): string {
+function compileObject(schema: SchemaObject, ctx: CompileContext): ValibotExpression {
   const extra = schema.additionalProperties;
   if (schema.properties === undefined && isObject(extra)) {
-    return `v.record(v.string(), ${compileSchema(extra as SchemaObject, ctx)})`;
+    return call("record", call("string"), schemaExpression(extra as SchemaObject, ctx));
   }
   const flat = flattenObject(ctx.doc, schema);
-  return flat === null ? "v.looseObject({})" : compileFlatObject(flat, ctx);
+  return flat === null ? call("looseObject", entries([])) : compileFlatObject(flat, ctx);
 }
 
 /** Emits a merged object; loose so that fields Spotify adds later survive parsing. */
-function compileFlatObject(flat: FlatObject, ctx: CompileContext): string {
-  const entries: string[] = [];
+function compileFlatObject(flat: FlatObject, ctx: CompileContext): ValibotExpression {
+  const fields: [string, ValibotExpression][] = [];
   for (const [name, property] of flat.properties) {
-    const expression = compileSchema(property, ctx);
-    const value = flat.required.has(name) ? expression : `v.optional(${expression})`;
-    entries.push(`${propertyKey(name)}: ${value}`);
+    const expression = schemaExpression(property, ctx);
+    fields.push([name, flat.required.has(name) ? expression : call("optional", expression)]);
   }
-  return `v.looseObject({ ${entries.join(", ")} })`;
+  return call("looseObject", entries(fields));
 }
 
 /**
@@ -185,64 +207,55 @@ function mergeInto(target: FlatObject, part: FlatObject): void {
   for (const name of part.required) target.required.add(name);
 }
 
-function withPipes(base: string, checks: string[]): string {
-  return checks.length === 0 ? base : `v.pipe(${base}, ${checks.join(", ")})`;
+function withPipes(base: ValibotExpression, checks: ValibotExpression[]): ValibotExpression {
+  return checks.length === 0 ? base : call("pipe", base, ...checks);
 }
 
-function numberChecks(schema: SchemaObject): string[] {
-  const checks: string[] = [];
-  if (schema.minimum !== undefined) {
+function numberChecks(schema: SchemaObject): ValibotExpression[] {
+  const checks: ValibotExpression[] = [];
+  const { minimum, maximum } = schema;
+  if (minimum !== undefined) {
     checks.push(
       schema.exclusiveMinimum === true
-        ? `v.gtValue(${schema.minimum}, "must be greater than ${schema.minimum}")`
-        : `v.minValue(${schema.minimum}, "must be at least ${schema.minimum}")`,
+        ? call("gtValue", minimum, `must be greater than ${minimum}`)
+        : call("minValue", minimum, `must be at least ${minimum}`),
     );
   }
-  if (schema.maximum !== undefined) {
+  if (maximum !== undefined) {
     checks.push(
       schema.exclusiveMaximum === true
-        ? `v.ltValue(${schema.maximum}, "must be less than ${schema.maximum}")`
-        : `v.maxValue(${schema.maximum}, "must be at most ${schema.maximum}")`,
+        ? call("ltValue", maximum, `must be less than ${maximum}`)
+        : call("maxValue", maximum, `must be at most ${maximum}`),
     );
   }
   return checks;
 }
 
-function stringChecks(schema: SchemaObject): string[] {
-  const checks: string[] = [];
-  if (schema.minLength !== undefined) {
-    checks.push(
-      `v.minLength(${schema.minLength}, "must be at least ${schema.minLength} characters")`,
-    );
+function stringChecks(schema: SchemaObject): ValibotExpression[] {
+  const checks: ValibotExpression[] = [];
+  const { minLength, maxLength, pattern } = schema;
+  if (minLength !== undefined) {
+    checks.push(call("minLength", minLength, `must be at least ${minLength} characters`));
   }
-  if (schema.maxLength !== undefined) {
-    checks.push(
-      `v.maxLength(${schema.maxLength}, "must be at most ${schema.maxLength} characters")`,
-    );
+  if (maxLength !== undefined) {
+    checks.push(call("maxLength", maxLength, `must be at most ${maxLength} characters`));
   }
-  if (schema.pattern !== undefined) {
-    checks.push(
-      `v.regex(${regexLiteral(schema.pattern)}, ${literal(patternMessage(schema.pattern))})`,
-    );
+  if (pattern !== undefined) {
+    checks.push(call("regex", { kind: "regex", pattern }, patternMessage(pattern)));
   }
   return checks;
 }
 
-function arrayChecks(schema: SchemaObject): string[] {
-  const checks: string[] = [];
-  if (schema.minItems !== undefined) {
-    checks.push(`v.minLength(${schema.minItems}, "must have at least ${schema.minItems} items")`);
+function arrayChecks(schema: SchemaObject): ValibotExpression[] {
+  const checks: ValibotExpression[] = [];
+  const { minItems, maxItems } = schema;
+  if (minItems !== undefined) {
+    checks.push(call("minLength", minItems, `must have at least ${minItems} items`));
   }
-  if (schema.maxItems !== undefined) {
-    checks.push(`v.maxLength(${schema.maxItems}, "must have at most ${schema.maxItems} items")`);
+  if (maxItems !== undefined) {
+    checks.push(call("maxLength", maxItems, `must have at most ${maxItems} items`));
   }
   return checks;
-}
-
-/** A regex literal (not `new RegExp`) so bundlers still see the schema as side-effect free. */
-function regexLiteral(pattern: string): string {
-  const body = pattern.replace(/\\.|\//g, (match) => (match === "/" ? "\\/" : match));
-  return `/${body.replaceAll("\n", "\\n")}/`;
 }
 
 /** Required names of component schemas that no property declares (a common spec slip). */

@@ -35,10 +35,11 @@ and regenerate. \`npm run generate:check\` fails when the folder is stale.
   and \`<operationId>Responses\`.
 - \`schemaTable.ts\`: \`inputSchemas\` and \`responseSchemas\` keyed by operationId (imports every
   schema; import from \`schemas.ts\` directly when bundle size matters).
-- \`inputSchemas.ts\`: the same input schemas as factories (\`inputSchemaFactories\`) plus
-  \`inputSchemaOf(operationId)\`, which builds an operation's schema (and the request-body
-  components it needs) on first use and keeps it. Importing it builds nothing, so the services
-  validate a call without paying for every schema; response validation uses \`schemaTable.ts\`.
+- \`inputSchemas.ts\`: the same input schemas as data (JSON text of shared nodes, see
+  codegen/inputSchemaData.ts) plus \`inputSchemaOf(operationId)\`, which builds an operation's
+  schema from its nodes on first use and keeps it, and \`hasInputSchema\`. Importing it builds
+  and parses nothing, so the services validate a call without paying for every schema; response
+  validation uses \`schemaTable.ts\`.
 - \`operations.ts\`: the operation table (\`operationTable\`, \`OperationId\`, \`OperationTypes\`):
   what the client needs to send a call (route, method name, tier, idempotency, pagination),
   loaded with the first call (a lazy chunk in browser bundles). The

@@ -10,11 +10,7 @@
  * limits) live in generated/operationDetails.ts rather than in the operation table.
  */
 import * as v from "valibot";
-import {
-  type InputSchemaId,
-  inputSchemaFactories,
-  inputSchemaOf,
-} from "../../generated/inputSchemas.js";
+import { hasInputSchema, inputSchemaOf } from "../../generated/inputSchemas.js";
 import { type OperationDetails, operationDetails } from "../../generated/operationDetails.js";
 import type { OperationId, operationTable } from "../../generated/operations.js";
 import {
@@ -150,9 +146,8 @@ function factsOf(id: OperationId, row: Row): PreflightFacts {
 }
 
 function checkInput(id: OperationId, input: OperationInputParts): void {
-  if (!Object.hasOwn(inputSchemaFactories, id)) return;
-  const schema = inputSchemaOf(id as InputSchemaId) as v.GenericSchema;
-  const result = v.safeParse(schema, input);
+  if (!hasInputSchema(id)) return;
+  const result = v.safeParse(inputSchemaOf(id), input);
   if (result.success) return;
   const { path, message } = describeIssues(result.issues);
   throw new SpotifyValidationError(`${id}: ${path} ${message}`, { path });

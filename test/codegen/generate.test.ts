@@ -107,10 +107,9 @@ describe("recursive schemas", () => {
 
   it("builds a recursive request body on first use, deferring the same references", async () => {
     const inputs = output.files.get("inputSchemas.ts") ?? "";
-    expect(inputs.match(/v\.lazy\(/g)).toHaveLength(2);
-    expect(inputs).toContain(
-      'function NodeSchema(): v.GenericSchema<unknown, components["schemas"]["Node"]>',
-    );
+    // Both deferred references (Node's children, Person's favourite) defer Node, and equal
+    // nodes are written once in the data: one lazy node, used from both places.
+    expect(inputs.match(/\["lazy",\d+\]/g)).toHaveLength(1);
     const mod = await import(pathToFileURL(join(scratch, "inputSchemas.ts")).href);
     const body = { id: "u1", favourite: { name: "root", children: [{ name: 7, children: [] }] } };
     const result = v.safeParse(mod.inputSchemaOf("replaceTree"), { body });
