@@ -9,7 +9,7 @@ import {
   splitScopes,
   type TokenProviderOptions,
 } from "./providerOptions.js";
-import { inspectSummary, inspectSymbol } from "./redaction.js";
+import { InspectsAsSummary } from "./redaction.js";
 import {
   accountsEndpoint,
   type ClientSecretCredentials,
@@ -75,7 +75,7 @@ function scopeList(scope: string | readonly string[] | undefined): readonly stri
  * // ...user signs in, Spotify redirects...
  * await auth.exchangeCode(await auth.parseResponseUrl(location.href, { expectedState: state }));
  */
-export class AuthorizationCode implements AuthProvider {
+export class AuthorizationCode extends InspectsAsSummary implements AuthProvider {
   /** The app's client ID (public). */
   readonly clientId: string;
   /** Whether sign-ins use PKCE rather than the client secret. */
@@ -91,6 +91,7 @@ export class AuthorizationCode implements AuthProvider {
   #codeVerifier: string | undefined;
 
   constructor(options: AuthorizationCodeOptions = {}) {
+    super(new.target.name);
     const resolved = resolveProviderOptions(options);
     const clientId = optionOrEnv(options.clientId, ENV_CLIENT_ID, resolved.env);
     if (clientId === undefined) throw missingOption("AuthorizationCode", "clientId", ENV_CLIENT_ID);
@@ -244,10 +245,6 @@ export class AuthorizationCode implements AuthProvider {
       hasToken: token !== undefined,
       expiresAt: token?.expiresAt,
     };
-  }
-
-  [inspectSymbol](_depth: number, options: unknown, inspect?: (v: unknown, o?: unknown) => string) {
-    return inspectSummary(this.constructor.name, this.toJSON(), options, inspect);
   }
 
   async #refresh(current: TokenInfo | undefined): Promise<TokenInfo> {

@@ -5,7 +5,7 @@ import {
   splitScopes,
   type TokenProviderOptions,
 } from "./providerOptions.js";
-import { inspectSummary, inspectSymbol } from "./redaction.js";
+import { InspectsAsSummary } from "./redaction.js";
 import type { TokenCache } from "./tokenCache.js";
 import type { ClientSecretCredentials, TokenEndpointConfig } from "./tokenEndpoint.js";
 import { loadTokenEndpoint } from "./tokenEndpointLoader.js";
@@ -30,7 +30,7 @@ export interface ClientCredentialsOptions extends TokenProviderOptions {
  *
  * @example const auth = new ClientCredentials(); // reads SPOTIFY_SDK_CLIENT_ID / _SECRET
  */
-export class ClientCredentials implements AuthProvider {
+export class ClientCredentials extends InspectsAsSummary implements AuthProvider {
   /** The app's client ID (public). */
   readonly clientId: string;
   readonly #credentials: ClientSecretCredentials;
@@ -43,6 +43,7 @@ export class ClientCredentials implements AuthProvider {
   #store: TokenStore | undefined;
 
   constructor(options: ClientCredentialsOptions = {}) {
+    super("ClientCredentials");
     const resolved = resolveProviderOptions(options);
     const clientId = optionOrEnv(options.clientId, ENV_CLIENT_ID, resolved.env);
     if (clientId === undefined) throw missingOption("ClientCredentials", "clientId", ENV_CLIENT_ID);
@@ -99,9 +100,5 @@ export class ClientCredentials implements AuthProvider {
   toJSON(): Record<string, unknown> {
     const token = this.#store?.current();
     return { clientId: this.clientId, hasToken: token !== undefined, expiresAt: token?.expiresAt };
-  }
-
-  [inspectSymbol](_depth: number, options: unknown, inspect?: (v: unknown, o?: unknown) => string) {
-    return inspectSummary("ClientCredentials", this.toJSON(), options, inspect);
   }
 }

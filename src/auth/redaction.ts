@@ -17,7 +17,7 @@ type InspectFunction = (value: unknown, options?: unknown) => string;
 /**
  * Renders `ClassName { ...summary }` with Node's own formatting when available.
  *
- * @example [inspectSymbol](depth, options, inspect) { return inspectSummary("X", this.toJSON(), options, inspect); }
+ * @example inspectSummary("SpotifyClient", this.toJSON(), options, inspect)
  */
 export function inspectSummary(
   className: string,
@@ -27,4 +27,27 @@ export function inspectSummary(
 ): string {
   const body = typeof inspect === "function" ? inspect(summary, options) : JSON.stringify(summary);
   return `${className} ${body}`;
+}
+
+/**
+ * Base of the classes that hold secrets: `util.inspect` prints `Name { ...toJSON() }`, and the
+ * secrets stay in `#private` fields. One base class, not an inspect method on each: bundlers keep
+ * any class whose body has a computed key such as `[inspectSymbol]`, used or not, while a
+ * subclass without one is dropped when unused, so an app that never makes, say, a
+ * ClientCredentials does not ship it.
+ */
+export abstract class InspectsAsSummary {
+  readonly #inspectName: string;
+
+  /** @param inspectName written out by each class: a minifier may rename the class itself. */
+  constructor(inspectName: string) {
+    this.#inspectName = inspectName;
+  }
+
+  /** A summary without secrets; also what `JSON.stringify` writes. */
+  abstract toJSON(): Record<string, unknown>;
+
+  [inspectSymbol](_depth: number, options: unknown, inspect?: InspectFunction): string {
+    return inspectSummary(this.#inspectName, this.toJSON(), options, inspect);
+  }
 }

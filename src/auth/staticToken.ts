@@ -1,5 +1,5 @@
 import { splitScopes } from "./providerOptions.js";
-import { inspectSummary, inspectSymbol } from "./redaction.js";
+import { InspectsAsSummary } from "./redaction.js";
 import type { AuthProvider } from "./types.js";
 
 /**
@@ -9,12 +9,13 @@ import type { AuthProvider } from "./types.js";
  *
  * @example new SpotifyClient({ authProvider: new StaticToken(tokenFromMyServer) })
  */
-export class StaticToken implements AuthProvider {
+export class StaticToken extends InspectsAsSummary implements AuthProvider {
   readonly #accessToken: string;
   readonly #scopes: readonly string[] | undefined;
 
   /** @param options.scope scopes the token was granted with, when known (enables scope checks). */
   constructor(accessToken: string, options: { scope?: string | readonly string[] } = {}) {
+    super("StaticToken");
     this.#accessToken = accessToken;
     const { scope } = options;
     this.#scopes = typeof scope === "string" ? splitScopes(scope) : scope;
@@ -33,9 +34,5 @@ export class StaticToken implements AuthProvider {
   /** A summary without the token. */
   toJSON(): Record<string, unknown> {
     return { scopes: this.#scopes };
-  }
-
-  [inspectSymbol](_depth: number, options: unknown, inspect?: (v: unknown, o?: unknown) => string) {
-    return inspectSummary("StaticToken", this.toJSON(), options, inspect);
   }
 }

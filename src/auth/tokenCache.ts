@@ -1,4 +1,4 @@
-import { inspectSummary, inspectSymbol } from "./redaction.js";
+import { InspectsAsSummary } from "./redaction.js";
 import type { TokenInfo } from "./types.js";
 
 /**
@@ -22,8 +22,12 @@ export interface TokenCache {
  *
  * @example const cache = new MemoryTokenCache(); new AuthorizationCode({ scope: [], tokenCache: cache })
  */
-export class MemoryTokenCache implements TokenCache {
+export class MemoryTokenCache extends InspectsAsSummary implements TokenCache {
   #token: TokenInfo | undefined;
+
+  constructor() {
+    super("MemoryTokenCache");
+  }
 
   /** A copy of the stored token. */
   get(): TokenInfo | undefined {
@@ -43,9 +47,5 @@ export class MemoryTokenCache implements TokenCache {
   /** A summary without the token. */
   toJSON(): Record<string, unknown> {
     return { hasToken: this.#token !== undefined };
-  }
-
-  [inspectSymbol](_depth: number, options: unknown, inspect?: (v: unknown, o?: unknown) => string) {
-    return inspectSummary("MemoryTokenCache", this.toJSON(), options, inspect);
   }
 }

@@ -17,6 +17,7 @@ export interface OnDemand<T> {
  * Wraps `load` so it runs once (concurrent first callers share it) and a failure, e.g. a chunk
  * that did not download, is not remembered.
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function onDemand<T>(load: () => Promise<T>): OnDemand<T> {
   let module: T | undefined;
   let loading: Promise<T> | undefined;
@@ -40,6 +41,7 @@ export function onDemand<T>(load: () => Promise<T>): OnDemand<T> {
  * An {@link OnDemand} over a module that is already loaded: the Node build's stand-in for a lazy
  * import (scripts/build.ts), with the same interface so callers do not know which they got.
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function preloaded<T>(module: T): OnDemand<T> {
   const ready = Promise.resolve(module);
   return Object.assign(() => ready, { loaded: () => module });

@@ -7,7 +7,7 @@ import { mkdir, open, readFile, rename, rm } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import * as v from "valibot";
 import { type AuthLogger, consoleLogger } from "../logger.js";
-import { inspectSummary, inspectSymbol } from "../redaction.js";
+import { InspectsAsSummary } from "../redaction.js";
 import type { TokenCache } from "../tokenCache.js";
 import type { TokenInfo } from "../types.js";
 
@@ -35,7 +35,7 @@ export interface FileTokenCacheOptions {
  *
  * @example new AuthorizationCode({ tokenCache: new FileTokenCache(".cache/spotify-token.json") })
  */
-export class FileTokenCache implements TokenCache {
+export class FileTokenCache extends InspectsAsSummary implements TokenCache {
   /** Absolute path of the cache file (not a secret). */
   readonly path: string;
   readonly #logger: AuthLogger;
@@ -43,6 +43,7 @@ export class FileTokenCache implements TokenCache {
   #reportedMissing = false;
 
   constructor(path: string, options: FileTokenCacheOptions = {}) {
+    super("FileTokenCache");
     this.path = resolve(path);
     this.#logger = options.logger ?? consoleLogger;
   }
@@ -127,10 +128,6 @@ export class FileTokenCache implements TokenCache {
   /** A summary: the path only. */
   toJSON(): Record<string, unknown> {
     return { path: this.path };
-  }
-
-  [inspectSymbol](_depth: number, options: unknown, inspect?: (v: unknown, o?: unknown) => string) {
-    return inspectSummary("FileTokenCache", this.toJSON(), options, inspect);
   }
 }
 
