@@ -45,11 +45,11 @@ and regenerate. \`npm run generate:check\` fails when the folder is stale.
   loaded with the first call (a lazy chunk in browser bundles). The
   exact row types are the type-only \`OperationTable\`; the value ships as one line of text per
   operation (fields ended by \`|\`, see codegen/rowEncoding.ts), decoded when the module loads.
-- \`operationDetails.ts\`: \`operationDetails\`, the rest of each row, read only by the services'
-  lazily loaded input checks and by the mock server: scopes (\`scopes\`, \`scopeAlternatives\`,
-  \`scopeRule\`), the batching limit \`maxItems\`, the \`response\` kind and the parameter lists
-  (\`queryParams\`, \`listParams\`, \`bodyParams\`). Ships as JSON text, one line per
-  operation, parsed when the module loads (see codegen/jsonTable.ts); exact types in
+- \`operationDetails.ts\`: the rest of each row, read only by the services' input checks and by
+  the mock server: scopes (\`scopes\`, \`scopeAlternatives\`, \`scopeRule\`), the batching limit
+  \`maxItems\`, the \`response\` kind and the parameter lists (\`queryParams\`, \`listParams\`,
+  \`bodyParams\`). Ships as JSON text, one line per operation (see codegen/jsonTable.ts):
+  \`operationDetails\` parses all of it, \`operationDetailsOf(id)\` one line; exact types in
   \`OperationDetailsTable\`.
 - \`services.ts\`: one interface per service namespace, documenting each client method.
 - \`serviceIndex.ts\`: \`serviceIndex\`, the namespaces and method names the client builds its

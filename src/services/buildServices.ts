@@ -48,9 +48,9 @@ export function buildServices(
   index: ServiceIndex = serviceIndex,
 ): SpotifyServices {
   const services: Record<string, Record<string, unknown>> = {};
-  for (const [service, methods] of Object.entries(index)) {
+  for (const [service, methods] of index) {
     const namespace: Record<string, unknown> = {};
-    for (const [name, shape] of Object.entries(methods)) {
+    for (const [name, shape] of methods) {
       namespace[name] = createMethod(service, name, shape, context);
     }
     services[service] = namespace;

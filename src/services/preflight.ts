@@ -11,7 +11,7 @@
  */
 import * as v from "valibot";
 import { hasInputSchema, inputSchemaOf } from "../../generated/inputSchemas.js";
-import { type OperationDetails, operationDetails } from "../../generated/operationDetails.js";
+import { type OperationDetails, operationDetailsOf } from "../../generated/operationDetails.js";
 import type { OperationId, operationTable } from "../../generated/operations.js";
 import {
   chunk,
@@ -122,7 +122,7 @@ const preflightFacts = new Map<OperationId, PreflightFacts>();
 function factsOf(id: OperationId, row: Row): PreflightFacts {
   let facts = preflightFacts.get(id);
   if (facts === undefined) {
-    const details: OperationDetails = operationDetails[id];
+    const details: OperationDetails = operationDetailsOf(id);
     facts = {
       input: {
         path: row.path,

@@ -19,6 +19,7 @@ import {
   type OperationDetails,
   type OperationDetailsTable,
   operationDetails,
+  operationDetailsOf,
 } from "../../generated/operationDetails.js";
 import { type OperationSpec, operationTable } from "../../generated/operations.js";
 
@@ -220,6 +221,21 @@ describe("the encoded operation table", () => {
   });
 });
 
+describe("operationDetailsOf", () => {
+  it("parses one operation's line to exactly its row of operationDetails, for all 97", () => {
+    const ids = Object.keys(operationDetails) as (keyof OperationDetailsTable)[];
+    expect(ids).toHaveLength(97);
+    for (const id of ids) expect(operationDetailsOf(id)).toEqual(operationDetails[id]);
+    expect(operationDetailsOf("getAlbum")).toBe(operationDetailsOf("getAlbum"));
+  });
+
+  it("refuses an operationId the table does not have", () => {
+    expect(() => operationDetailsOf("getAlbumz" as "getAlbum")).toThrow(
+      "operationDetailsOf: no operation getAlbumz",
+    );
+  });
+});
+
 describe("the operation details' types", () => {
   it("keeps each value's literal type, with optional fields only where present", () => {
     type AddItems = OperationDetailsTable["addPlaylistItems"];
@@ -320,7 +336,7 @@ parameters:
 describe("the operation details' JSON text", () => {
   it("reads back the details it was emitted with", async () => {
     const details = emitOperationDetails(operationRows(part));
-    expect(details).toContain("JSON.parse(`{\n");
+    expect(details).toContain("const OPERATION_DETAILS_TEXT = `{\n");
     expect(await load(details, "operationDetails")).toStrictEqual({
       getPart: {
         scopes: [],
@@ -344,14 +360,15 @@ parameters:
   - { name: thing_id, in: path, required: true, schema: { type: string } }
   - { name: part_id, in: path, required: true, schema: { type: string } }
 ${names.map((name) => `  - { name: ${JSON.stringify(name)}, in: query, schema: { type: string } }`).join("\n")}`);
-    const details = (await load(
-      emitOperationDetails(operationRows(doc)),
-      "operationDetails",
-    )) as Record<string, unknown>;
+    const source = emitOperationDetails(operationRows(doc));
+    const details = (await load(source, "operationDetails")) as Record<string, unknown>;
     expect(details.getPart).toMatchObject({
       queryParams: names,
       scopeAlternatives: [["scope;one"], ["scope,two"]],
     });
+    // One line parsed alone reads back the same, escapes and all.
+    const detailsOf = (await load(source, "operationDetailsOf")) as (id: string) => unknown;
+    expect(detailsOf("getPart")).toEqual(details.getPart);
   });
 
   it("refuses an x-spotify-max-items other than the documented { in, max, name }", () => {

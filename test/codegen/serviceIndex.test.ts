@@ -19,9 +19,9 @@ describe("the service index", () => {
         pagination: "pagination" in row ? row.pagination : undefined,
       }))
       .sort((a, b) => a.method.localeCompare(b.method));
-    const fromIndex = Object.entries(serviceIndex)
+    const fromIndex = serviceIndex
       .flatMap(([service, methods]) =>
-        Object.entries(methods).map(([name, shape]) => ({
+        methods.map(([name, shape]) => ({
           method: `${service}.${name}`,
           pathParam: shape.pathParam,
           pagination: shape.pagination,
