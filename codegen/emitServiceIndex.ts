@@ -7,7 +7,8 @@
  *
  * One line per namespace: its name, then each method as `name`, `/` when it takes a path
  * parameter (its first argument), and `*` or `~` when it is an offset- or cursor-paginated list
- * (it returns a PagePromise). Names are identifiers, checked here and again by the decoder.
+ * (it returns a PagePromise). Names are identifiers, checked here and again by the decoder, which
+ * reads a namespace's line only when a client first uses that namespace.
  */
 
 import type { OperationRow } from "./emitOperations.js";
@@ -17,8 +18,8 @@ import { byCodeUnit } from "./loadDocument.js";
 const IDENTIFIER = /^[A-Za-z][A-Za-z0-9]*$/;
 const PAGINATION_MARK: Record<string, string> = { offset: "*", cursor: "~" };
 
-/** The index's text: one line per service, methods in operationId order. */
-export function encodeServiceIndex(rows: ReadonlyMap<string, OperationRow>): string {
+/** The namespaces, sorted, each with its methods in operationId order. */
+function servicesOf(rows: ReadonlyMap<string, OperationRow>): Map<string, string[]> {
   const services = new Map<string, string[]>();
   for (const [id, row] of rows) {
     for (const name of [row.service, row.name]) {
@@ -29,14 +30,18 @@ export function encodeServiceIndex(rows: ReadonlyMap<string, OperationRow>): str
     const method = `${row.name}${row.pathParams.length > 0 ? "/" : ""}${mark}`;
     services.set(row.service, [...(services.get(row.service) ?? []), method]);
   }
-  return [...services.keys()]
-    .sort(byCodeUnit)
-    .map((service) => [service, ...(services.get(service) ?? [])].join("|"))
-    .join("\n");
+  return new Map([...services].sort(([a], [b]) => byCodeUnit(a, b)));
+}
+
+/** The index's text: a line per namespace, each line starting and ending with a line break. */
+export function encodeServiceIndex(rows: ReadonlyMap<string, OperationRow>): string {
+  const lines = [...servicesOf(rows)].map(([service, methods]) => [service, ...methods].join("|"));
+  return `\n${lines.join("\n")}\n`;
 }
 
 /** Builds the text of generated/serviceIndex.ts. */
 export function emitServiceIndex(rows: ReadonlyMap<string, OperationRow>): string {
+  const names = [...servicesOf(rows).keys()];
   return [
     header("The client's service namespaces and their methods, without routes."),
     "/** How one service method reads its arguments and what it returns. */",
@@ -47,44 +52,45 @@ export function emitServiceIndex(rows: ReadonlyMap<string, OperationRow>): strin
     '  readonly pagination?: "offset" | "cursor";',
     "}",
     "",
-    "/** Each namespace with its methods, in the index's order. */",
-    "export type ServiceIndex = ReadonlyArray<",
-    "  readonly [service: string, methods: ReadonlyArray<readonly [name: string, shape: ServiceMethodShape]>]",
-    ">;",
+    "/** A namespace's methods: name and shape, in the index's order. */",
+    "export type ServiceMethodList = ReadonlyArray<readonly [name: string, shape: ServiceMethodShape]>;",
+    "",
+    "/** The client's namespaces (`client.albums`, ...). */",
+    `export const serviceNames = [${names.map((name) => JSON.stringify(name)).join(", ")}] as const;`,
     "",
     "/**",
-    " * Every namespace of the client (`albums`, `playlists`, ...) with its methods. Shipped as one",
-    " * line of text per namespace (`name|method|...`, a method marked `/` when it takes a path",
-    " * parameter, `*` or `~` when offset- or cursor-paginated), decoded when the module loads.",
+    " * A line per namespace: its name, then each method's name marked `/` when it takes a path",
+    " * parameter and `*` or `~` when it is an offset- or cursor-paginated list.",
     " */",
-    `export const serviceIndex: ServiceIndex = /* @__PURE__ */ decodeServiceIndex(\`${encodeServiceIndex(rows)}\`);`,
+    `const SERVICE_INDEX = \`${encodeServiceIndex(rows)}\`;`,
+    "",
+    "// The six shapes a method can have, shared by every method of that shape.",
+    "const SHAPES: Readonly<Record<string, ServiceMethodShape>> = {",
+    '  "": { pathParam: false },',
+    '  "/": { pathParam: true },',
+    '  "*": { pathParam: false, pagination: "offset" },',
+    '  "/*": { pathParam: true, pagination: "offset" },',
+    '  "~": { pathParam: false, pagination: "cursor" },',
+    '  "/~": { pathParam: true, pagination: "cursor" },',
+    "};",
     "",
     "/**",
-    " * Reads the index text back into lists, which cost a cold process far less to build than",
-    " * objects keyed by name; throws on a method that is not a name, `/`, then `*` or `~`.",
+    " * The methods of namespace `service`, read from its line when a client first uses the",
+    " * namespace: a fresh process reads only the namespaces it calls. Throws on an unknown",
+    " * namespace or a method that is not a name, `/`, then `*` or `~`.",
     " */",
     "/* @__NO_SIDE_EFFECTS__ */",
-    "function decodeServiceIndex(text: string): ServiceIndex {",
-    "  // The six shapes a method can have, shared by every method of that shape.",
-    "  const shapes: Record<string, ServiceMethodShape> = {",
-    '    "": { pathParam: false },',
-    '    "/": { pathParam: true },',
-    '    "*": { pathParam: false, pagination: "offset" },',
-    '    "/*": { pathParam: true, pagination: "offset" },',
-    '    "~": { pathParam: false, pagination: "cursor" },',
-    '    "/~": { pathParam: true, pagination: "cursor" },',
-    "  };",
-    '  return text.split("\\n").map((line) => {',
-    '    const [service = "", ...methods] = line.split("|");',
-    "    const shaped = methods.map((method): readonly [string, ServiceMethodShape] => {",
-    "      const name = /^[A-Za-z][A-Za-z0-9]*/.exec(method)?.[0];",
-    "      const shape = name === undefined ? undefined : shapes[method.slice(name.length)];",
-    "      if (name === undefined || shape === undefined) {",
-    `        throw new Error(\`decodeServiceIndex: not a method: \${method}\`);`,
-    "      }",
-    "      return [name, shape];",
-    "    });",
-    "    return [service, shaped] as const;",
+    "export function serviceMethods(service: string): ServiceMethodList {",
+    `  const start = SERVICE_INDEX.indexOf(\`\\n\${service}|\`);`,
+    `  if (start < 0) throw new Error(\`serviceMethods: no namespace \${service}\`);`,
+    '  const line = SERVICE_INDEX.slice(start + 1, SERVICE_INDEX.indexOf("\\n", start + 1));',
+    '  return line.split("|").slice(1).map((method) => {',
+    "    const name = /^[A-Za-z][A-Za-z0-9]*/.exec(method)?.[0];",
+    "    const shape = name === undefined ? undefined : SHAPES[method.slice(name.length)];",
+    "    if (name === undefined || shape === undefined) {",
+    `      throw new Error(\`serviceMethods: not a method: \${method}\`);`,
+    "    }",
+    "    return [name, shape] as const;",
     "  });",
     "}",
     "",

@@ -13,21 +13,35 @@ export interface ServiceMethodShape {
   readonly pagination?: "offset" | "cursor";
 }
 
-/** Each namespace with its methods, in the index's order. */
-export type ServiceIndex = ReadonlyArray<
-  readonly [
-    service: string,
-    methods: ReadonlyArray<readonly [name: string, shape: ServiceMethodShape]>,
-  ]
->;
+/** A namespace's methods: name and shape, in the index's order. */
+export type ServiceMethodList = ReadonlyArray<readonly [name: string, shape: ServiceMethodShape]>;
+
+/** The client's namespaces (`client.albums`, ...). */
+export const serviceNames = [
+  "albums",
+  "artists",
+  "audio",
+  "audiobooks",
+  "browse",
+  "chapters",
+  "episodes",
+  "library",
+  "markets",
+  "player",
+  "playlists",
+  "recommendations",
+  "search",
+  "shows",
+  "tracks",
+  "users",
+] as const;
 
 /**
- * Every namespace of the client (`albums`, `playlists`, ...) with its methods. Shipped as one
- * line of text per namespace (`name|method|...`, a method marked `/` when it takes a path
- * parameter, `*` or `~` when offset- or cursor-paginated), decoded when the module loads.
+ * A line per namespace: its name, then each method's name marked `/` when it takes a path
+ * parameter and `*` or `~` when it is an offset- or cursor-paginated list.
  */
-export const serviceIndex: ServiceIndex =
-  /* @__PURE__ */ decodeServiceIndex(`albums|checkSaved|get/|getTracks/*|getSaved*|getSeveral|remove|save
+const SERVICE_INDEX = `
+albums|checkSaved|get/|getTracks/*|getSaved*|getSeveral|remove|save
 artists|get/|getAlbums/*|getTopTracks/|getRelatedArtists/|getSeveral
 audio|getAnalysis/|getFeatures/|getSeveralFeatures
 audiobooks|checkSaved|get/|getChapters/*|getSaved*|getSeveral|remove|save
@@ -42,33 +56,38 @@ recommendations|getGenreSeeds|get
 search|search
 shows|checkSaved|getSaved*|getSeveral|get/|getEpisodes/*|remove|save
 tracks|checkSaved|getSaved*|getSeveral|get/|remove|save
-users|checkFollowing|follow|getCurrentProfile|getFollowedArtists~|getTopArtists*|getTopTracks*|getProfile/|unfollow`);
+users|checkFollowing|follow|getCurrentProfile|getFollowedArtists~|getTopArtists*|getTopTracks*|getProfile/|unfollow
+`;
+
+// The six shapes a method can have, shared by every method of that shape.
+const SHAPES: Readonly<Record<string, ServiceMethodShape>> = {
+  "": { pathParam: false },
+  "/": { pathParam: true },
+  "*": { pathParam: false, pagination: "offset" },
+  "/*": { pathParam: true, pagination: "offset" },
+  "~": { pathParam: false, pagination: "cursor" },
+  "/~": { pathParam: true, pagination: "cursor" },
+};
 
 /**
- * Reads the index text back into lists, which cost a cold process far less to build than
- * objects keyed by name; throws on a method that is not a name, `/`, then `*` or `~`.
+ * The methods of namespace `service`, read from its line when a client first uses the
+ * namespace: a fresh process reads only the namespaces it calls. Throws on an unknown
+ * namespace or a method that is not a name, `/`, then `*` or `~`.
  */
 /* @__NO_SIDE_EFFECTS__ */
-function decodeServiceIndex(text: string): ServiceIndex {
-  // The six shapes a method can have, shared by every method of that shape.
-  const shapes: Record<string, ServiceMethodShape> = {
-    "": { pathParam: false },
-    "/": { pathParam: true },
-    "*": { pathParam: false, pagination: "offset" },
-    "/*": { pathParam: true, pagination: "offset" },
-    "~": { pathParam: false, pagination: "cursor" },
-    "/~": { pathParam: true, pagination: "cursor" },
-  };
-  return text.split("\n").map((line) => {
-    const [service = "", ...methods] = line.split("|");
-    const shaped = methods.map((method): readonly [string, ServiceMethodShape] => {
+export function serviceMethods(service: string): ServiceMethodList {
+  const start = SERVICE_INDEX.indexOf(`\n${service}|`);
+  if (start < 0) throw new Error(`serviceMethods: no namespace ${service}`);
+  const line = SERVICE_INDEX.slice(start + 1, SERVICE_INDEX.indexOf("\n", start + 1));
+  return line
+    .split("|")
+    .slice(1)
+    .map((method) => {
       const name = /^[A-Za-z][A-Za-z0-9]*/.exec(method)?.[0];
-      const shape = name === undefined ? undefined : shapes[method.slice(name.length)];
+      const shape = name === undefined ? undefined : SHAPES[method.slice(name.length)];
       if (name === undefined || shape === undefined) {
-        throw new Error(`decodeServiceIndex: not a method: ${method}`);
+        throw new Error(`serviceMethods: not a method: ${method}`);
       }
-      return [name, shape];
+      return [name, shape] as const;
     });
-    return [service, shaped] as const;
-  });
 }

@@ -28,7 +28,7 @@ import type { Requester } from "./http/requester.js";
 import { createHttpStack } from "./http/stack.js";
 import type { Transport } from "./http/transport.js";
 import { LevelledLogger, resolveLogLevel } from "./logger.js";
-import { buildServices, type SpotifyServices } from "./services/buildServices.js";
+import { defineServices, type SpotifyServices } from "./services/buildServices.js";
 import type { OperationInputParts } from "./services/normalize.js";
 import { createServiceContext } from "./services/serviceContext.js";
 
@@ -38,8 +38,8 @@ export type RequestArgs<Id extends OperationId> =
     ? [input?: OperationInput<OperationTypes[Id]>, options?: CallOptions]
     : [input: OperationInput<OperationTypes[Id]>, options?: CallOptions];
 
-// The namespaces (`client.albums`, ...) are built from generated/serviceIndex.ts at construction;
-// declaration merging gives them their generated, documented types.
+// The namespaces (`client.albums`, ...) are defined from generated/serviceIndex.ts at construction
+// and built on first use; declaration merging gives them their generated, documented types.
 export interface SpotifyClient extends SpotifyServices {}
 
 /**
@@ -85,12 +85,12 @@ export class SpotifyClient implements AsyncDisposable {
     this.#requester = stack.requester;
     this.raw = createRawClient<paths>(this.#requester);
     const requester = this.#requester;
-    const services = buildServices(
+    defineServices(
+      this,
       createServiceContext(options, provider, (id, input: OperationInputParts, callOptions) =>
         requester.operation(id, input as OperationInputLike, callOptions),
       ),
     );
-    Object.assign(this, services);
     this.#summary = {
       baseUrl: resolved.baseUrl,
       timeout: resolved.timeout,

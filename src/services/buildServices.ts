@@ -2,14 +2,16 @@
  * Builds the service namespaces (`client.albums.get`, ...) from generated/serviceIndex.ts. No
  * method is written by hand: each is the same small function, which reads its arguments, finds
  * its operation's row in the table, hands both to the preflight module (checks, normalisation,
- * batches), sends, and wraps list operations in a PagePromise. The table and the preflight
- * module arrive with the first call; after that, calls are prepared synchronously.
+ * batches), sends, and wraps list operations in a PagePromise. A namespace is built when first
+ * read; the table and the preflight module arrive with the first call, and after that calls are
+ * prepared synchronously.
  */
 import type { OperationId, OperationTable } from "../../generated/operations.js";
 import {
-  type ServiceIndex,
+  type ServiceMethodList,
   type ServiceMethodShape,
-  serviceIndex,
+  serviceMethods,
+  serviceNames,
 } from "../../generated/serviceIndex.js";
 import type { Services } from "../../generated/services.js";
 import { loadOperationTable } from "../core/operationTableLoader.js";
@@ -42,20 +44,30 @@ type Row = OperationTable[OperationId];
 /** The typed namespaces. */
 export type SpotifyServices = Services<ServiceMethods>;
 
-/** Builds every namespace of `index` over `context`. */
-export function buildServices(
+/**
+ * Gives `client` its namespaces (`client.albums`, ...) over `context`. Each is built when first
+ * read, then kept as a plain property: a fresh process builds only the namespaces it uses.
+ */
+export function defineServices(
+  client: object,
   context: ServiceContext,
-  index: ServiceIndex = serviceIndex,
-): SpotifyServices {
-  const services: Record<string, Record<string, unknown>> = {};
-  for (const [service, methods] of index) {
-    const namespace: Record<string, unknown> = {};
-    for (const [name, shape] of methods) {
-      namespace[name] = createMethod(service, name, shape, context);
-    }
-    services[service] = namespace;
+  methodsOf: (service: string) => ServiceMethodList = serviceMethods,
+  names: readonly string[] = serviceNames,
+): void {
+  for (const service of names) {
+    Object.defineProperty(client, service, {
+      configurable: true,
+      enumerable: true,
+      get() {
+        const namespace: Record<string, unknown> = {};
+        for (const [name, shape] of methodsOf(service)) {
+          namespace[name] = createMethod(service, name, shape, context);
+        }
+        Object.defineProperty(client, service, { value: namespace, enumerable: true });
+        return namespace;
+      },
+    });
   }
-  return services as unknown as SpotifyServices;
 }
 
 /** What a method needs before it can prepare a call: the checks and its operation's row. */

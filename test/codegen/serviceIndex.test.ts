@@ -8,7 +8,7 @@ import { operationRows } from "../../codegen/emitOperations.js";
 import { encodeServiceIndex } from "../../codegen/emitServiceIndex.js";
 import { parseDocument } from "../../codegen/loadDocument.js";
 import { operationTable } from "../../generated/operations.js";
-import { serviceIndex } from "../../generated/serviceIndex.js";
+import { serviceMethods, serviceNames } from "../../generated/serviceIndex.js";
 
 describe("the service index", () => {
   it("lists every operation of the table exactly once, marked as its row says", () => {
@@ -19,9 +19,9 @@ describe("the service index", () => {
         pagination: "pagination" in row ? row.pagination : undefined,
       }))
       .sort((a, b) => a.method.localeCompare(b.method));
-    const fromIndex = serviceIndex
-      .flatMap(([service, methods]) =>
-        methods.map(([name, shape]) => ({
+    const fromIndex = serviceNames
+      .flatMap((service) =>
+        serviceMethods(service).map(([name, shape]) => ({
           method: `${service}.${name}`,
           pathParam: shape.pathParam,
           pagination: shape.pagination,
@@ -30,6 +30,10 @@ describe("the service index", () => {
       .sort((a, b) => a.method.localeCompare(b.method));
     expect(fromIndex).toEqual(fromTable);
     expect(fromIndex).toHaveLength(97);
+  });
+
+  it("refuses a namespace it does not have", () => {
+    expect(() => serviceMethods("albumz")).toThrow("serviceMethods: no namespace albumz");
   });
 
   it("refuses at generation time a method name the decoder could not read back", () => {
