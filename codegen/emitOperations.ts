@@ -38,6 +38,8 @@ export interface OperationRow {
   scopeAlternatives?: string[][];
   scopeRule?: unknown;
   availability: string;
+  /** For tiers other than `all`: who may call it, added to a 403 or 404 message. */
+  availabilityNote?: string;
   replacement?: string;
   pagination?: string;
   pageKey?: string;
@@ -110,7 +112,21 @@ export function operationRow(doc: OpenApiDocument, entry: OperationEntry): Opera
     const value = op[extension as `x-${string}`];
     if (value !== undefined) Object.assign(row, { [key]: value });
   }
+  if (row.availability !== "all")
+    row.availabilityNote = availabilityNote(doc, entry, row.availability);
   return row;
+}
+
+/** The document's note for `tier` (`info.x-spotify-availability-notes`); generation fails without one. */
+function availabilityNote(doc: OpenApiDocument, entry: OperationEntry, tier: string): string {
+  const notes = (doc.info as Record<string, unknown> | undefined)?.["x-spotify-availability-notes"];
+  const note = isObject(notes) ? notes[tier] : undefined;
+  if (typeof note !== "string" || note.trim() === "") {
+    throw new Error(
+      `${entry.operationId}: x-spotify-availability is "${tier}" but info.x-spotify-availability-notes has no text for it`,
+    );
+  }
+  return oneLine(note);
 }
 
 function oneLine(text: string | undefined): string {
@@ -184,6 +200,7 @@ function tableColumns(rows: ReadonlyMap<string, OperationRow>): Column[] {
     columns.flag("idempotent"),
     enumOf("requestBody"),
     columns.pathTemplateParams("pathParams", "path"),
+    columns.optionalText("availabilityNote"),
     columns.optionalText("replacement"),
     enumOf("pagination", true),
     columns.optionalText("pageKey"),

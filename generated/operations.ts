@@ -31,6 +31,7 @@ export type OperationTable = {
     readonly idempotent: false;
     readonly requestBody: "json";
     readonly pathParams: readonly ["playlist_id"];
+    readonly availabilityNote: "this operation is only open to apps with Extended Quota Mode since February/March 2026";
     readonly replacement: "POST /playlists/{playlist_id}/items";
   };
   readonly addToQueue: {
@@ -62,6 +63,7 @@ export type OperationTable = {
     readonly idempotent: true;
     readonly requestBody: "none";
     readonly pathParams: readonly [];
+    readonly availabilityNote: "this operation is only open to apps with Extended Quota Mode since February/March 2026";
     readonly replacement: "GET /me/library/contains";
   };
   readonly checkLibraryContains: {
@@ -83,6 +85,7 @@ export type OperationTable = {
     readonly idempotent: true;
     readonly requestBody: "none";
     readonly pathParams: readonly ["playlist_id"];
+    readonly availabilityNote: "this operation is only open to apps with Extended Quota Mode since February/March 2026";
     readonly replacement: "GET /me/library/contains";
   };
   readonly checkSavedAlbums: {
@@ -94,6 +97,7 @@ export type OperationTable = {
     readonly idempotent: true;
     readonly requestBody: "none";
     readonly pathParams: readonly [];
+    readonly availabilityNote: "this operation is only open to apps with Extended Quota Mode since February/March 2026";
     readonly replacement: "GET /me/library/contains";
   };
   readonly checkSavedAudiobooks: {
@@ -105,6 +109,7 @@ export type OperationTable = {
     readonly idempotent: true;
     readonly requestBody: "none";
     readonly pathParams: readonly [];
+    readonly availabilityNote: "this operation is only open to apps with Extended Quota Mode since February/March 2026";
     readonly replacement: "GET /me/library/contains";
   };
   readonly checkSavedEpisodes: {
@@ -116,6 +121,7 @@ export type OperationTable = {
     readonly idempotent: true;
     readonly requestBody: "none";
     readonly pathParams: readonly [];
+    readonly availabilityNote: "this operation is only open to apps with Extended Quota Mode since February/March 2026";
     readonly replacement: "GET /me/library/contains";
   };
   readonly checkSavedShows: {
@@ -127,6 +133,7 @@ export type OperationTable = {
     readonly idempotent: true;
     readonly requestBody: "none";
     readonly pathParams: readonly [];
+    readonly availabilityNote: "this operation is only open to apps with Extended Quota Mode since February/March 2026";
     readonly replacement: "GET /me/library/contains";
   };
   readonly checkSavedTracks: {
@@ -138,6 +145,7 @@ export type OperationTable = {
     readonly idempotent: true;
     readonly requestBody: "none";
     readonly pathParams: readonly [];
+    readonly availabilityNote: "this operation is only open to apps with Extended Quota Mode since February/March 2026";
     readonly replacement: "GET /me/library/contains";
   };
   readonly createPlaylist: {
@@ -159,6 +167,7 @@ export type OperationTable = {
     readonly idempotent: false;
     readonly requestBody: "json";
     readonly pathParams: readonly ["user_id"];
+    readonly availabilityNote: "this operation is only open to apps with Extended Quota Mode since February/March 2026";
     readonly replacement: "POST /me/playlists";
   };
   readonly followArtistsOrUsers: {
@@ -170,6 +179,7 @@ export type OperationTable = {
     readonly idempotent: true;
     readonly requestBody: "json";
     readonly pathParams: readonly [];
+    readonly availabilityNote: "this operation is only open to apps with Extended Quota Mode since February/March 2026";
     readonly replacement: "PUT /me/library";
   };
   readonly followPlaylist: {
@@ -181,6 +191,7 @@ export type OperationTable = {
     readonly idempotent: true;
     readonly requestBody: "json";
     readonly pathParams: readonly ["playlist_id"];
+    readonly availabilityNote: "this operation is only open to apps with Extended Quota Mode since February/March 2026";
     readonly replacement: "PUT /me/library";
   };
   readonly getAlbum: {
@@ -234,6 +245,7 @@ export type OperationTable = {
     readonly idempotent: true;
     readonly requestBody: "none";
     readonly pathParams: readonly ["id"];
+    readonly availabilityNote: "this operation is only open to apps with Extended Quota Mode since February/March 2026";
   };
   readonly getAudioAnalysis: {
     readonly method: "GET";
@@ -244,6 +256,7 @@ export type OperationTable = {
     readonly idempotent: true;
     readonly requestBody: "none";
     readonly pathParams: readonly ["id"];
+    readonly availabilityNote: "this operation is only open to apps that had extended access before 27 November 2024";
   };
   readonly getAudioFeatures: {
     readonly method: "GET";
@@ -254,6 +267,7 @@ export type OperationTable = {
     readonly idempotent: true;
     readonly requestBody: "none";
     readonly pathParams: readonly ["id"];
+    readonly availabilityNote: "this operation is only open to apps that had extended access before 27 November 2024";
   };
   readonly getAudiobook: {
     readonly method: "GET";
@@ -295,6 +309,7 @@ export type OperationTable = {
     readonly idempotent: true;
     readonly requestBody: "none";
     readonly pathParams: readonly [];
+    readonly availabilityNote: "this operation is only open to apps with Extended Quota Mode since February/March 2026";
   };
   readonly getCategories: {
     readonly method: "GET";
@@ -305,6 +320,7 @@ export type OperationTable = {
     readonly idempotent: true;
     readonly requestBody: "none";
     readonly pathParams: readonly [];
+    readonly availabilityNote: "this operation is only open to apps with Extended Quota Mode since February/March 2026";
     readonly pagination: "offset";
     readonly pageKey: "categories";
   };
@@ -317,6 +333,7 @@ export type OperationTable = {
     readonly idempotent: true;
     readonly requestBody: "none";
     readonly pathParams: readonly ["category_id"];
+    readonly availabilityNote: "this operation is only open to apps with Extended Quota Mode since February/March 2026";
   };
   readonly getCategoryPlaylists: {
     readonly method: "GET";
@@ -327,6 +344,7 @@ export type OperationTable = {
     readonly idempotent: true;
     readonly requestBody: "none";
     readonly pathParams: readonly ["category_id"];
+    readonly availabilityNote: "this operation is only open to apps that had extended access before 27 November 2024";
     readonly pagination: "offset";
     readonly pageKey: "playlists";
   };
@@ -390,6 +408,7 @@ export type OperationTable = {
     readonly idempotent: true;
     readonly requestBody: "none";
     readonly pathParams: readonly [];
+    readonly availabilityNote: "this operation is only open to apps that had extended access before 27 November 2024";
     readonly pagination: "offset";
     readonly pageKey: "playlists";
   };
@@ -414,6 +433,7 @@ export type OperationTable = {
     readonly idempotent: true;
     readonly requestBody: "none";
     readonly pathParams: readonly [];
+    readonly availabilityNote: "this operation is only open to apps that had extended access before 27 November 2024";
   };
   readonly getNewReleases: {
     readonly method: "GET";
@@ -424,6 +444,7 @@ export type OperationTable = {
     readonly idempotent: true;
     readonly requestBody: "none";
     readonly pathParams: readonly [];
+    readonly availabilityNote: "this operation is only open to apps with Extended Quota Mode since February/March 2026";
     readonly pagination: "offset";
     readonly pageKey: "albums";
   };
@@ -477,6 +498,7 @@ export type OperationTable = {
     readonly idempotent: true;
     readonly requestBody: "none";
     readonly pathParams: readonly ["playlist_id"];
+    readonly availabilityNote: "this operation is only open to apps with Extended Quota Mode since February/March 2026";
     readonly replacement: "GET /playlists/{playlist_id}/items";
     readonly pagination: "offset";
   };
@@ -510,6 +532,7 @@ export type OperationTable = {
     readonly idempotent: true;
     readonly requestBody: "none";
     readonly pathParams: readonly [];
+    readonly availabilityNote: "this operation is only open to apps that had extended access before 27 November 2024";
   };
   readonly getRelatedArtists: {
     readonly method: "GET";
@@ -520,6 +543,7 @@ export type OperationTable = {
     readonly idempotent: true;
     readonly requestBody: "none";
     readonly pathParams: readonly ["id"];
+    readonly availabilityNote: "this operation is only open to apps that had extended access before 27 November 2024";
   };
   readonly getSavedAlbums: {
     readonly method: "GET";
@@ -585,6 +609,7 @@ export type OperationTable = {
     readonly idempotent: true;
     readonly requestBody: "none";
     readonly pathParams: readonly [];
+    readonly availabilityNote: "this operation is only open to apps with Extended Quota Mode since February/March 2026";
     readonly replacement: "GET /albums/{id}";
   };
   readonly getSeveralArtists: {
@@ -596,6 +621,7 @@ export type OperationTable = {
     readonly idempotent: true;
     readonly requestBody: "none";
     readonly pathParams: readonly [];
+    readonly availabilityNote: "this operation is only open to apps with Extended Quota Mode since February/March 2026";
     readonly replacement: "GET /artists/{id}";
   };
   readonly getSeveralAudioFeatures: {
@@ -607,6 +633,7 @@ export type OperationTable = {
     readonly idempotent: true;
     readonly requestBody: "none";
     readonly pathParams: readonly [];
+    readonly availabilityNote: "this operation is only open to apps that had extended access before 27 November 2024";
   };
   readonly getSeveralAudiobooks: {
     readonly method: "GET";
@@ -617,6 +644,7 @@ export type OperationTable = {
     readonly idempotent: true;
     readonly requestBody: "none";
     readonly pathParams: readonly [];
+    readonly availabilityNote: "this operation is only open to apps with Extended Quota Mode since February/March 2026";
     readonly replacement: "GET /audiobooks/{id}";
   };
   readonly getSeveralChapters: {
@@ -628,6 +656,7 @@ export type OperationTable = {
     readonly idempotent: true;
     readonly requestBody: "none";
     readonly pathParams: readonly [];
+    readonly availabilityNote: "this operation is only open to apps with Extended Quota Mode since February/March 2026";
     readonly replacement: "GET /chapters/{id}";
   };
   readonly getSeveralEpisodes: {
@@ -639,6 +668,7 @@ export type OperationTable = {
     readonly idempotent: true;
     readonly requestBody: "none";
     readonly pathParams: readonly [];
+    readonly availabilityNote: "this operation is only open to apps with Extended Quota Mode since February/March 2026";
     readonly replacement: "GET /episodes/{id}";
   };
   readonly getSeveralShows: {
@@ -650,6 +680,7 @@ export type OperationTable = {
     readonly idempotent: true;
     readonly requestBody: "none";
     readonly pathParams: readonly [];
+    readonly availabilityNote: "this operation is only open to apps with Extended Quota Mode since February/March 2026";
     readonly replacement: "GET /shows/{id}";
   };
   readonly getSeveralTracks: {
@@ -661,6 +692,7 @@ export type OperationTable = {
     readonly idempotent: true;
     readonly requestBody: "none";
     readonly pathParams: readonly [];
+    readonly availabilityNote: "this operation is only open to apps with Extended Quota Mode since February/March 2026";
     readonly replacement: "GET /tracks/{id}";
   };
   readonly getShow: {
@@ -725,6 +757,7 @@ export type OperationTable = {
     readonly idempotent: true;
     readonly requestBody: "none";
     readonly pathParams: readonly ["user_id"];
+    readonly availabilityNote: "this operation is only open to apps with Extended Quota Mode since February/March 2026";
     readonly pagination: "offset";
   };
   readonly getUserProfile: {
@@ -736,6 +769,7 @@ export type OperationTable = {
     readonly idempotent: true;
     readonly requestBody: "none";
     readonly pathParams: readonly ["user_id"];
+    readonly availabilityNote: "this operation is only open to apps with Extended Quota Mode since February/March 2026";
   };
   readonly pausePlayback: {
     readonly method: "PUT";
@@ -776,6 +810,7 @@ export type OperationTable = {
     readonly idempotent: true;
     readonly requestBody: "json";
     readonly pathParams: readonly ["playlist_id"];
+    readonly availabilityNote: "this operation is only open to apps with Extended Quota Mode since February/March 2026";
     readonly replacement: "DELETE /playlists/{playlist_id}/items";
   };
   readonly removeSavedAlbums: {
@@ -787,6 +822,7 @@ export type OperationTable = {
     readonly idempotent: true;
     readonly requestBody: "json";
     readonly pathParams: readonly [];
+    readonly availabilityNote: "this operation is only open to apps with Extended Quota Mode since February/March 2026";
     readonly replacement: "DELETE /me/library";
   };
   readonly removeSavedAudiobooks: {
@@ -798,6 +834,7 @@ export type OperationTable = {
     readonly idempotent: true;
     readonly requestBody: "none";
     readonly pathParams: readonly [];
+    readonly availabilityNote: "this operation is only open to apps with Extended Quota Mode since February/March 2026";
     readonly replacement: "DELETE /me/library";
   };
   readonly removeSavedEpisodes: {
@@ -809,6 +846,7 @@ export type OperationTable = {
     readonly idempotent: true;
     readonly requestBody: "json";
     readonly pathParams: readonly [];
+    readonly availabilityNote: "this operation is only open to apps with Extended Quota Mode since February/March 2026";
     readonly replacement: "DELETE /me/library";
   };
   readonly removeSavedShows: {
@@ -820,6 +858,7 @@ export type OperationTable = {
     readonly idempotent: true;
     readonly requestBody: "json";
     readonly pathParams: readonly [];
+    readonly availabilityNote: "this operation is only open to apps with Extended Quota Mode since February/March 2026";
     readonly replacement: "DELETE /me/library";
   };
   readonly removeSavedTracks: {
@@ -831,6 +870,7 @@ export type OperationTable = {
     readonly idempotent: true;
     readonly requestBody: "json";
     readonly pathParams: readonly [];
+    readonly availabilityNote: "this operation is only open to apps with Extended Quota Mode since February/March 2026";
     readonly replacement: "DELETE /me/library";
   };
   readonly reorderOrReplacePlaylistItems: {
@@ -852,6 +892,7 @@ export type OperationTable = {
     readonly idempotent: false;
     readonly requestBody: "json";
     readonly pathParams: readonly ["playlist_id"];
+    readonly availabilityNote: "this operation is only open to apps with Extended Quota Mode since February/March 2026";
     readonly replacement: "PUT /playlists/{playlist_id}/items";
   };
   readonly saveAlbums: {
@@ -863,6 +904,7 @@ export type OperationTable = {
     readonly idempotent: true;
     readonly requestBody: "json";
     readonly pathParams: readonly [];
+    readonly availabilityNote: "this operation is only open to apps with Extended Quota Mode since February/March 2026";
     readonly replacement: "PUT /me/library";
   };
   readonly saveAudiobooks: {
@@ -874,6 +916,7 @@ export type OperationTable = {
     readonly idempotent: true;
     readonly requestBody: "none";
     readonly pathParams: readonly [];
+    readonly availabilityNote: "this operation is only open to apps with Extended Quota Mode since February/March 2026";
     readonly replacement: "PUT /me/library";
   };
   readonly saveEpisodes: {
@@ -885,6 +928,7 @@ export type OperationTable = {
     readonly idempotent: true;
     readonly requestBody: "json";
     readonly pathParams: readonly [];
+    readonly availabilityNote: "this operation is only open to apps with Extended Quota Mode since February/March 2026";
     readonly replacement: "PUT /me/library";
   };
   readonly saveLibraryItems: {
@@ -906,6 +950,7 @@ export type OperationTable = {
     readonly idempotent: true;
     readonly requestBody: "json";
     readonly pathParams: readonly [];
+    readonly availabilityNote: "this operation is only open to apps with Extended Quota Mode since February/March 2026";
     readonly replacement: "PUT /me/library";
   };
   readonly saveTracks: {
@@ -917,6 +962,7 @@ export type OperationTable = {
     readonly idempotent: true;
     readonly requestBody: "json";
     readonly pathParams: readonly [];
+    readonly availabilityNote: "this operation is only open to apps with Extended Quota Mode since February/March 2026";
     readonly replacement: "PUT /me/library";
   };
   readonly search: {
@@ -1018,6 +1064,7 @@ export type OperationTable = {
     readonly idempotent: true;
     readonly requestBody: "json";
     readonly pathParams: readonly [];
+    readonly availabilityNote: "this operation is only open to apps with Extended Quota Mode since February/March 2026";
     readonly replacement: "DELETE /me/library";
   };
   readonly unfollowPlaylist: {
@@ -1029,6 +1076,7 @@ export type OperationTable = {
     readonly idempotent: true;
     readonly requestBody: "none";
     readonly pathParams: readonly ["playlist_id"];
+    readonly availabilityNote: "this operation is only open to apps with Extended Quota Mode since February/March 2026";
     readonly replacement: "DELETE /me/library";
   };
   readonly uploadPlaylistCoverImage: {
@@ -1049,103 +1097,103 @@ export type OperationTable = {
  * {@link OperationTable}'s members), decoded once when the module loads.
  */
 export const operationTable: OperationTable = /* @__PURE__ */ decodeOperationTable(`
-addPlaylistItems|POST|/playlists/{playlist_id}/items|playlists|addItems|0|0|1||||
-addPlaylistTracks|POST|/playlists/{playlist_id}/tracks|playlists|addTracks|1|0|1|POST /playlists/{playlist_id}/items|||
-addToQueue|POST|/me/player/queue|player||0|0|2||||
-changePlaylistDetails|PUT|/playlists/{playlist_id}|playlists|changeDetails|0|1|1||||
-checkFollowing|GET|/me/following/contains|users||1|1|2|GET /me/library/contains|||
-checkLibraryContains|GET|/me/library/contains|library|checkContains|0|1|2||||
-checkPlaylistFollowers|GET|/playlists/{playlist_id}/followers/contains|playlists|checkFollowers|1|1|2|GET /me/library/contains|||
-checkSavedAlbums|GET|/me/albums/contains|albums|checkSaved|1|1|2|GET /me/library/contains|||
-checkSavedAudiobooks|GET|/me/audiobooks/contains|audiobooks|checkSaved|1|1|2|GET /me/library/contains|||
-checkSavedEpisodes|GET|/me/episodes/contains|episodes|checkSaved|1|1|2|GET /me/library/contains|||
-checkSavedShows|GET|/me/shows/contains|shows|checkSaved|1|1|2|GET /me/library/contains|||
-checkSavedTracks|GET|/me/tracks/contains|tracks|checkSaved|1|1|2|GET /me/library/contains|||
-createPlaylist|POST|/me/playlists|playlists|create|0|0|1||||
-createPlaylistForUser|POST|/users/{user_id}/playlists|playlists|createForUser|1|0|1|POST /me/playlists|||
-followArtistsOrUsers|PUT|/me/following|users|follow|1|1|1|PUT /me/library|||
-followPlaylist|PUT|/playlists/{playlist_id}/followers|playlists|follow|1|1|1|PUT /me/library|||
-getAlbum|GET|/albums/{id}|albums|get|0|1|2||||
-getAlbumTracks|GET|/albums/{id}/tracks|albums|getTracks|0|1|2||1||
-getArtist|GET|/artists/{id}|artists|get|0|1|2||||
-getArtistAlbums|GET|/artists/{id}/albums|artists|getAlbums|0|1|2||1||
-getArtistTopTracks|GET|/artists/{id}/top-tracks|artists|getTopTracks|1|1|2||||
-getAudioAnalysis|GET|/audio-analysis/{id}|audio|getAnalysis|2|1|2||||
-getAudioFeatures|GET|/audio-features/{id}|audio|getFeatures|2|1|2||||
-getAudiobook|GET|/audiobooks/{id}|audiobooks|get|0|1|2||||
-getAudiobookChapters|GET|/audiobooks/{id}/chapters|audiobooks|getChapters|0|1|2||1||
-getAvailableDevices|GET|/me/player/devices|player|getDevices|0|1|2||||
-getAvailableMarkets|GET|/markets|markets|getAvailable|1|1|2||||
-getCategories|GET|/browse/categories|browse||1|1|2||1|categories|
-getCategory|GET|/browse/categories/{category_id}|browse||1|1|2||||
-getCategoryPlaylists|GET|/browse/categories/{category_id}/playlists|browse||2|1|2||1|playlists|
-getChapter|GET|/chapters/{id}|chapters|get|0|1|2||||
-getCurrentUserPlaylists|GET|/me/playlists|playlists|getForCurrentUser|0|1|2||1||
-getCurrentUserProfile|GET|/me|users|getCurrentProfile|0|1|2||||
-getCurrentlyPlaying|GET|/me/player/currently-playing|player||0|1|2||||
-getEpisode|GET|/episodes/{id}|episodes|get|0|1|2||||
-getFeaturedPlaylists|GET|/browse/featured-playlists|browse||2|1|2||1|playlists|
-getFollowedArtists|GET|/me/following|users||0|1|2||0|artists|
-getGenreSeeds|GET|/recommendations/available-genre-seeds|recommendations||2|1|2||||
-getNewReleases|GET|/browse/new-releases|browse||1|1|2||1|albums|
-getPlaybackState|GET|/me/player|player||0|1|2||||
-getPlaylist|GET|/playlists/{playlist_id}|playlists|get|0|1|2||||
-getPlaylistCoverImage|GET|/playlists/{playlist_id}/images|playlists|getCoverImage|0|1|2||||
-getPlaylistItems|GET|/playlists/{playlist_id}/items|playlists|getItems|0|1|2||1||
-getPlaylistTracks|GET|/playlists/{playlist_id}/tracks|playlists|getTracks|1|1|2|GET /playlists/{playlist_id}/items|1||
-getQueue|GET|/me/player/queue|player||0|1|2||||
-getRecentlyPlayed|GET|/me/player/recently-played|player||0|1|2||0||
-getRecommendations|GET|/recommendations|recommendations|get|2|1|2||||
-getRelatedArtists|GET|/artists/{id}/related-artists|artists||2|1|2||||
-getSavedAlbums|GET|/me/albums|albums|getSaved|0|1|2||1||
-getSavedAudiobooks|GET|/me/audiobooks|audiobooks|getSaved|0|1|2||1||
-getSavedEpisodes|GET|/me/episodes|episodes|getSaved|0|1|2||1||
-getSavedShows|GET|/me/shows|shows|getSaved|0|1|2||1||
-getSavedTracks|GET|/me/tracks|tracks|getSaved|0|1|2||1||
-getSeveralAlbums|GET|/albums|albums|getSeveral|1|1|2|GET /albums/{id}|||
-getSeveralArtists|GET|/artists|artists|getSeveral|1|1|2|GET /artists/{id}|||
-getSeveralAudioFeatures|GET|/audio-features|audio|getSeveralFeatures|2|1|2||||
-getSeveralAudiobooks|GET|/audiobooks|audiobooks|getSeveral|1|1|2|GET /audiobooks/{id}|||
-getSeveralChapters|GET|/chapters|chapters|getSeveral|1|1|2|GET /chapters/{id}|||
-getSeveralEpisodes|GET|/episodes|episodes|getSeveral|1|1|2|GET /episodes/{id}|||
-getSeveralShows|GET|/shows|shows|getSeveral|1|1|2|GET /shows/{id}|||
-getSeveralTracks|GET|/tracks|tracks|getSeveral|1|1|2|GET /tracks/{id}|||
-getShow|GET|/shows/{id}|shows|get|0|1|2||||
-getShowEpisodes|GET|/shows/{id}/episodes|shows|getEpisodes|0|1|2||1||
-getTopArtists|GET|/me/top/artists|users||0|1|2||1||
-getTopTracks|GET|/me/top/tracks|users||0|1|2||1||
-getTrack|GET|/tracks/{id}|tracks|get|0|1|2||||
-getUserPlaylists|GET|/users/{user_id}/playlists|playlists|getForUser|1|1|2||1||
-getUserProfile|GET|/users/{user_id}|users|getProfile|1|1|2||||
-pausePlayback|PUT|/me/player/pause|player||0|1|2||||
-removeLibraryItems|DELETE|/me/library|library|removeItems|0|1|2||||
-removePlaylistItems|DELETE|/playlists/{playlist_id}/items|playlists|removeItems|0|1|1||||
-removePlaylistTracks|DELETE|/playlists/{playlist_id}/tracks|playlists|removeTracks|1|1|1|DELETE /playlists/{playlist_id}/items|||
-removeSavedAlbums|DELETE|/me/albums|albums|remove|1|1|1|DELETE /me/library|||
-removeSavedAudiobooks|DELETE|/me/audiobooks|audiobooks|remove|1|1|2|DELETE /me/library|||
-removeSavedEpisodes|DELETE|/me/episodes|episodes|remove|1|1|1|DELETE /me/library|||
-removeSavedShows|DELETE|/me/shows|shows|remove|1|1|1|DELETE /me/library|||
-removeSavedTracks|DELETE|/me/tracks|tracks|remove|1|1|1|DELETE /me/library|||
-reorderOrReplacePlaylistItems|PUT|/playlists/{playlist_id}/items|playlists|reorderOrReplaceItems|0|0|1||||
-reorderOrReplacePlaylistTracks|PUT|/playlists/{playlist_id}/tracks|playlists|reorderOrReplaceTracks|1|0|1|PUT /playlists/{playlist_id}/items|||
-saveAlbums|PUT|/me/albums|albums|save|1|1|1|PUT /me/library|||
-saveAudiobooks|PUT|/me/audiobooks|audiobooks|save|1|1|2|PUT /me/library|||
-saveEpisodes|PUT|/me/episodes|episodes|save|1|1|1|PUT /me/library|||
-saveLibraryItems|PUT|/me/library|library|saveItems|0|1|2||||
-saveShows|PUT|/me/shows|shows|save|1|1|1|PUT /me/library|||
-saveTracks|PUT|/me/tracks|tracks|save|1|1|1|PUT /me/library|||
-search|GET|/search|search||0|1|2||||
-seekToPosition|PUT|/me/player/seek|player|seek|0|1|2||||
-setPlaybackVolume|PUT|/me/player/volume|player|setVolume|0|1|2||||
-setRepeatMode|PUT|/me/player/repeat|player||0|1|2||||
-setShuffle|PUT|/me/player/shuffle|player||0|1|2||||
-skipToNext|POST|/me/player/next|player||0|0|2||||
-skipToPrevious|POST|/me/player/previous|player||0|0|2||||
-startPlayback|PUT|/me/player/play|player||0|1|1||||
-transferPlayback|PUT|/me/player|player||0|1|1||||
-unfollowArtistsOrUsers|DELETE|/me/following|users|unfollow|1|1|1|DELETE /me/library|||
-unfollowPlaylist|DELETE|/playlists/{playlist_id}/followers|playlists|unfollow|1|1|2|DELETE /me/library|||
-uploadPlaylistCoverImage|PUT|/playlists/{playlist_id}/images|playlists|uploadCoverImage|0|1|0||||
+addPlaylistItems|POST|/playlists/{playlist_id}/items|playlists|addItems|0|0|1|||||
+addPlaylistTracks|POST|/playlists/{playlist_id}/tracks|playlists|addTracks|1|0|1|this operation is only open to apps with Extended Quota Mode since February/March 2026|POST /playlists/{playlist_id}/items|||
+addToQueue|POST|/me/player/queue|player||0|0|2|||||
+changePlaylistDetails|PUT|/playlists/{playlist_id}|playlists|changeDetails|0|1|1|||||
+checkFollowing|GET|/me/following/contains|users||1|1|2|this operation is only open to apps with Extended Quota Mode since February/March 2026|GET /me/library/contains|||
+checkLibraryContains|GET|/me/library/contains|library|checkContains|0|1|2|||||
+checkPlaylistFollowers|GET|/playlists/{playlist_id}/followers/contains|playlists|checkFollowers|1|1|2|this operation is only open to apps with Extended Quota Mode since February/March 2026|GET /me/library/contains|||
+checkSavedAlbums|GET|/me/albums/contains|albums|checkSaved|1|1|2|this operation is only open to apps with Extended Quota Mode since February/March 2026|GET /me/library/contains|||
+checkSavedAudiobooks|GET|/me/audiobooks/contains|audiobooks|checkSaved|1|1|2|this operation is only open to apps with Extended Quota Mode since February/March 2026|GET /me/library/contains|||
+checkSavedEpisodes|GET|/me/episodes/contains|episodes|checkSaved|1|1|2|this operation is only open to apps with Extended Quota Mode since February/March 2026|GET /me/library/contains|||
+checkSavedShows|GET|/me/shows/contains|shows|checkSaved|1|1|2|this operation is only open to apps with Extended Quota Mode since February/March 2026|GET /me/library/contains|||
+checkSavedTracks|GET|/me/tracks/contains|tracks|checkSaved|1|1|2|this operation is only open to apps with Extended Quota Mode since February/March 2026|GET /me/library/contains|||
+createPlaylist|POST|/me/playlists|playlists|create|0|0|1|||||
+createPlaylistForUser|POST|/users/{user_id}/playlists|playlists|createForUser|1|0|1|this operation is only open to apps with Extended Quota Mode since February/March 2026|POST /me/playlists|||
+followArtistsOrUsers|PUT|/me/following|users|follow|1|1|1|this operation is only open to apps with Extended Quota Mode since February/March 2026|PUT /me/library|||
+followPlaylist|PUT|/playlists/{playlist_id}/followers|playlists|follow|1|1|1|this operation is only open to apps with Extended Quota Mode since February/March 2026|PUT /me/library|||
+getAlbum|GET|/albums/{id}|albums|get|0|1|2|||||
+getAlbumTracks|GET|/albums/{id}/tracks|albums|getTracks|0|1|2|||1||
+getArtist|GET|/artists/{id}|artists|get|0|1|2|||||
+getArtistAlbums|GET|/artists/{id}/albums|artists|getAlbums|0|1|2|||1||
+getArtistTopTracks|GET|/artists/{id}/top-tracks|artists|getTopTracks|1|1|2|this operation is only open to apps with Extended Quota Mode since February/March 2026||||
+getAudioAnalysis|GET|/audio-analysis/{id}|audio|getAnalysis|2|1|2|this operation is only open to apps that had extended access before 27 November 2024||||
+getAudioFeatures|GET|/audio-features/{id}|audio|getFeatures|2|1|2|this operation is only open to apps that had extended access before 27 November 2024||||
+getAudiobook|GET|/audiobooks/{id}|audiobooks|get|0|1|2|||||
+getAudiobookChapters|GET|/audiobooks/{id}/chapters|audiobooks|getChapters|0|1|2|||1||
+getAvailableDevices|GET|/me/player/devices|player|getDevices|0|1|2|||||
+getAvailableMarkets|GET|/markets|markets|getAvailable|1|1|2|this operation is only open to apps with Extended Quota Mode since February/March 2026||||
+getCategories|GET|/browse/categories|browse||1|1|2|this operation is only open to apps with Extended Quota Mode since February/March 2026||1|categories|
+getCategory|GET|/browse/categories/{category_id}|browse||1|1|2|this operation is only open to apps with Extended Quota Mode since February/March 2026||||
+getCategoryPlaylists|GET|/browse/categories/{category_id}/playlists|browse||2|1|2|this operation is only open to apps that had extended access before 27 November 2024||1|playlists|
+getChapter|GET|/chapters/{id}|chapters|get|0|1|2|||||
+getCurrentUserPlaylists|GET|/me/playlists|playlists|getForCurrentUser|0|1|2|||1||
+getCurrentUserProfile|GET|/me|users|getCurrentProfile|0|1|2|||||
+getCurrentlyPlaying|GET|/me/player/currently-playing|player||0|1|2|||||
+getEpisode|GET|/episodes/{id}|episodes|get|0|1|2|||||
+getFeaturedPlaylists|GET|/browse/featured-playlists|browse||2|1|2|this operation is only open to apps that had extended access before 27 November 2024||1|playlists|
+getFollowedArtists|GET|/me/following|users||0|1|2|||0|artists|
+getGenreSeeds|GET|/recommendations/available-genre-seeds|recommendations||2|1|2|this operation is only open to apps that had extended access before 27 November 2024||||
+getNewReleases|GET|/browse/new-releases|browse||1|1|2|this operation is only open to apps with Extended Quota Mode since February/March 2026||1|albums|
+getPlaybackState|GET|/me/player|player||0|1|2|||||
+getPlaylist|GET|/playlists/{playlist_id}|playlists|get|0|1|2|||||
+getPlaylistCoverImage|GET|/playlists/{playlist_id}/images|playlists|getCoverImage|0|1|2|||||
+getPlaylistItems|GET|/playlists/{playlist_id}/items|playlists|getItems|0|1|2|||1||
+getPlaylistTracks|GET|/playlists/{playlist_id}/tracks|playlists|getTracks|1|1|2|this operation is only open to apps with Extended Quota Mode since February/March 2026|GET /playlists/{playlist_id}/items|1||
+getQueue|GET|/me/player/queue|player||0|1|2|||||
+getRecentlyPlayed|GET|/me/player/recently-played|player||0|1|2|||0||
+getRecommendations|GET|/recommendations|recommendations|get|2|1|2|this operation is only open to apps that had extended access before 27 November 2024||||
+getRelatedArtists|GET|/artists/{id}/related-artists|artists||2|1|2|this operation is only open to apps that had extended access before 27 November 2024||||
+getSavedAlbums|GET|/me/albums|albums|getSaved|0|1|2|||1||
+getSavedAudiobooks|GET|/me/audiobooks|audiobooks|getSaved|0|1|2|||1||
+getSavedEpisodes|GET|/me/episodes|episodes|getSaved|0|1|2|||1||
+getSavedShows|GET|/me/shows|shows|getSaved|0|1|2|||1||
+getSavedTracks|GET|/me/tracks|tracks|getSaved|0|1|2|||1||
+getSeveralAlbums|GET|/albums|albums|getSeveral|1|1|2|this operation is only open to apps with Extended Quota Mode since February/March 2026|GET /albums/{id}|||
+getSeveralArtists|GET|/artists|artists|getSeveral|1|1|2|this operation is only open to apps with Extended Quota Mode since February/March 2026|GET /artists/{id}|||
+getSeveralAudioFeatures|GET|/audio-features|audio|getSeveralFeatures|2|1|2|this operation is only open to apps that had extended access before 27 November 2024||||
+getSeveralAudiobooks|GET|/audiobooks|audiobooks|getSeveral|1|1|2|this operation is only open to apps with Extended Quota Mode since February/March 2026|GET /audiobooks/{id}|||
+getSeveralChapters|GET|/chapters|chapters|getSeveral|1|1|2|this operation is only open to apps with Extended Quota Mode since February/March 2026|GET /chapters/{id}|||
+getSeveralEpisodes|GET|/episodes|episodes|getSeveral|1|1|2|this operation is only open to apps with Extended Quota Mode since February/March 2026|GET /episodes/{id}|||
+getSeveralShows|GET|/shows|shows|getSeveral|1|1|2|this operation is only open to apps with Extended Quota Mode since February/March 2026|GET /shows/{id}|||
+getSeveralTracks|GET|/tracks|tracks|getSeveral|1|1|2|this operation is only open to apps with Extended Quota Mode since February/March 2026|GET /tracks/{id}|||
+getShow|GET|/shows/{id}|shows|get|0|1|2|||||
+getShowEpisodes|GET|/shows/{id}/episodes|shows|getEpisodes|0|1|2|||1||
+getTopArtists|GET|/me/top/artists|users||0|1|2|||1||
+getTopTracks|GET|/me/top/tracks|users||0|1|2|||1||
+getTrack|GET|/tracks/{id}|tracks|get|0|1|2|||||
+getUserPlaylists|GET|/users/{user_id}/playlists|playlists|getForUser|1|1|2|this operation is only open to apps with Extended Quota Mode since February/March 2026||1||
+getUserProfile|GET|/users/{user_id}|users|getProfile|1|1|2|this operation is only open to apps with Extended Quota Mode since February/March 2026||||
+pausePlayback|PUT|/me/player/pause|player||0|1|2|||||
+removeLibraryItems|DELETE|/me/library|library|removeItems|0|1|2|||||
+removePlaylistItems|DELETE|/playlists/{playlist_id}/items|playlists|removeItems|0|1|1|||||
+removePlaylistTracks|DELETE|/playlists/{playlist_id}/tracks|playlists|removeTracks|1|1|1|this operation is only open to apps with Extended Quota Mode since February/March 2026|DELETE /playlists/{playlist_id}/items|||
+removeSavedAlbums|DELETE|/me/albums|albums|remove|1|1|1|this operation is only open to apps with Extended Quota Mode since February/March 2026|DELETE /me/library|||
+removeSavedAudiobooks|DELETE|/me/audiobooks|audiobooks|remove|1|1|2|this operation is only open to apps with Extended Quota Mode since February/March 2026|DELETE /me/library|||
+removeSavedEpisodes|DELETE|/me/episodes|episodes|remove|1|1|1|this operation is only open to apps with Extended Quota Mode since February/March 2026|DELETE /me/library|||
+removeSavedShows|DELETE|/me/shows|shows|remove|1|1|1|this operation is only open to apps with Extended Quota Mode since February/March 2026|DELETE /me/library|||
+removeSavedTracks|DELETE|/me/tracks|tracks|remove|1|1|1|this operation is only open to apps with Extended Quota Mode since February/March 2026|DELETE /me/library|||
+reorderOrReplacePlaylistItems|PUT|/playlists/{playlist_id}/items|playlists|reorderOrReplaceItems|0|0|1|||||
+reorderOrReplacePlaylistTracks|PUT|/playlists/{playlist_id}/tracks|playlists|reorderOrReplaceTracks|1|0|1|this operation is only open to apps with Extended Quota Mode since February/March 2026|PUT /playlists/{playlist_id}/items|||
+saveAlbums|PUT|/me/albums|albums|save|1|1|1|this operation is only open to apps with Extended Quota Mode since February/March 2026|PUT /me/library|||
+saveAudiobooks|PUT|/me/audiobooks|audiobooks|save|1|1|2|this operation is only open to apps with Extended Quota Mode since February/March 2026|PUT /me/library|||
+saveEpisodes|PUT|/me/episodes|episodes|save|1|1|1|this operation is only open to apps with Extended Quota Mode since February/March 2026|PUT /me/library|||
+saveLibraryItems|PUT|/me/library|library|saveItems|0|1|2|||||
+saveShows|PUT|/me/shows|shows|save|1|1|1|this operation is only open to apps with Extended Quota Mode since February/March 2026|PUT /me/library|||
+saveTracks|PUT|/me/tracks|tracks|save|1|1|1|this operation is only open to apps with Extended Quota Mode since February/March 2026|PUT /me/library|||
+search|GET|/search|search||0|1|2|||||
+seekToPosition|PUT|/me/player/seek|player|seek|0|1|2|||||
+setPlaybackVolume|PUT|/me/player/volume|player|setVolume|0|1|2|||||
+setRepeatMode|PUT|/me/player/repeat|player||0|1|2|||||
+setShuffle|PUT|/me/player/shuffle|player||0|1|2|||||
+skipToNext|POST|/me/player/next|player||0|0|2|||||
+skipToPrevious|POST|/me/player/previous|player||0|0|2|||||
+startPlayback|PUT|/me/player/play|player||0|1|1|||||
+transferPlayback|PUT|/me/player|player||0|1|1|||||
+unfollowArtistsOrUsers|DELETE|/me/following|users|unfollow|1|1|1|this operation is only open to apps with Extended Quota Mode since February/March 2026|DELETE /me/library|||
+unfollowPlaylist|DELETE|/playlists/{playlist_id}/followers|playlists|unfollow|1|1|2|this operation is only open to apps with Extended Quota Mode since February/March 2026|DELETE /me/library|||
+uploadPlaylistCoverImage|PUT|/playlists/{playlist_id}/images|playlists|uploadCoverImage|0|1|0|||||
 `);
 
 /** The name of an operation (a key of the table). */
@@ -1163,7 +1211,7 @@ export type OperationMethod<Id extends OperationId> = OperationSpec<Id>["method"
 /** openapi-typescript's `operations[Id]` (parameters, requestBody, responses) per operation. */
 export type OperationTypes = { [Id in OperationId]: operations[Id] };
 
-/** Reads the encoded table back: fields split at `|`, 11 per row (codegen/rowEncoding.ts). */
+/** Reads the encoded table back: fields split at `|`, 12 per row (codegen/rowEncoding.ts). */
 /* @__NO_SIDE_EFFECTS__ */
 function decodeOperationTable(text: string): OperationTable {
   const availabilityValues = ["all", "extended", "legacy"];
@@ -1171,7 +1219,7 @@ function decodeOperationTable(text: string): OperationTable {
   const paginationValues = ["cursor", "offset"];
   const table: Record<string, unknown> = {};
   const fields = text.split("|");
-  for (let at = 0; at < fields.length - 1; at += 11) {
+  for (let at = 0; at < fields.length - 1; at += 12) {
     const head = fields[at] as string;
     if (head.charCodeAt(0) !== 10) throw new Error(`decodeOperationTable: not a row: ${head}`);
     const id = head.slice(1);
@@ -1185,9 +1233,10 @@ function decodeOperationTable(text: string): OperationTable {
       requestBody: requestBodyValues[+(fields[at + 7] as string)],
       pathParams: templateParams(fields[at + 2] as string),
     };
-    if (fields[at + 8] !== "") row.replacement = fields[at + 8];
-    if (fields[at + 9] !== "") row.pagination = paginationValues[+(fields[at + 9] as string)];
-    if (fields[at + 10] !== "") row.pageKey = fields[at + 10];
+    if (fields[at + 8] !== "") row.availabilityNote = fields[at + 8];
+    if (fields[at + 9] !== "") row.replacement = fields[at + 9];
+    if (fields[at + 10] !== "") row.pagination = paginationValues[+(fields[at + 10] as string)];
+    if (fields[at + 11] !== "") row.pageKey = fields[at + 11];
     table[id] = row;
   }
   return table as OperationTable;

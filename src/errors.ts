@@ -19,6 +19,11 @@ export interface OperationContext {
   /** operationId from the curated document, e.g. `getAlbum`. */
   id: string;
   availability: Availability;
+  /**
+   * Who may call the operation, for tiers other than `all` (from the curated document's
+   * `x-spotify-availability-notes`); added to the message of a 403 or 404.
+   */
+  note?: string | undefined;
   /** `METHOD /path` of the operation that replaces this one, when there is one. */
   replacement?: string | undefined;
 }
@@ -207,26 +212,20 @@ export interface HttpFailure {
   retryAfter?: number | undefined;
 }
 
-const TIER_NOTES: Record<Exclude<Availability, "all">, string> = {
-  extended:
-    "this operation is only open to apps with Extended Quota Mode since February/March 2026",
-  legacy: "this operation is only open to apps that had extended access before 27 November 2024",
-};
-
 /**
  * Maps an HTTP failure onto the matching {@link SpotifyError} subclass.
  *
- * The message is Spotify's own (`error.message`, or OAuth's `error_description`), extended with a
- * note on the access tier when a tier-restricted operation answers 403 or 404.
+ * The message is Spotify's own (`error.message`, or OAuth's `error_description`), extended with
+ * the operation's note on its access tier when a tier-restricted operation answers 403 or 404.
  */
 export function errorFromResponse(failure: HttpFailure): SpotifyError {
   const { status, body, operation } = failure;
   const details = readErrorBody(body);
   let message =
     details.message ?? `Spotify answered ${status} to ${failure.method} ${stripQuery(failure.url)}`;
-  if ((status === 403 || status === 404) && operation && operation.availability !== "all") {
+  if ((status === 403 || status === 404) && operation?.note) {
     const replacement = operation.replacement ? `; use ${operation.replacement} instead` : "";
-    message += ` (${operation.id}: ${TIER_NOTES[operation.availability]}${replacement})`;
+    message += ` (${operation.id}: ${operation.note}${replacement})`;
   }
   const init: SpotifyErrorInit = {
     status,

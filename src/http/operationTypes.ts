@@ -11,6 +11,8 @@ export interface OperationRowLike {
   readonly path: string;
   readonly idempotent: boolean;
   readonly availability: Availability | string;
+  /** Who may call it, for tier-restricted operations (see OperationContext.note). */
+  readonly availabilityNote?: string;
   readonly replacement?: string;
   /** `image`: the body is a base64 JPEG string sent as `image/jpeg`, not JSON. */
   readonly requestBody?: "none" | "json" | "image";

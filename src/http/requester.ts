@@ -209,7 +209,7 @@ export class Requester {
 function operationContext(id: string, row: OperationRowLike): OperationContext {
   const availability =
     row.availability === "extended" || row.availability === "legacy" ? row.availability : "all";
-  return { id, availability, replacement: row.replacement };
+  return { id, availability, note: row.availabilityNote, replacement: row.replacement };
 }
 
 function unwrap(result: {

@@ -25,7 +25,10 @@ import { type OperationSpec, operationTable } from "../../generated/operations.j
 
 const doc = parseDocument(`
 openapi: 3.0.3
-info: { title: rows, version: "1" }
+info:
+  title: rows
+  version: "1"
+  x-spotify-availability-notes: { extended: "only for   extended apps" }
 security: [{ oauth_2_0: [] }]
 paths:
   /playlists/{playlist_id}/items:
@@ -100,14 +103,25 @@ describe("operation rows", () => {
     });
   });
 
-  it("copies service, method name, tier and replacement from the document", () => {
+  it("copies service, method name, tier, the tier's note and replacement from the document", () => {
     expect(rows.get("uploadCover")).toMatchObject({
       method: "PUT",
       service: "playlists",
       name: "uploadCover",
       availability: "extended",
+      availabilityNote: "only for extended apps",
       replacement: "PUT /somewhere/else",
     });
+    expect(rows.get("reorderItems")?.availabilityNote).toBeUndefined();
+  });
+
+  it("refuses a tier the document has no note for", () => {
+    const noNotes = parseDocument(
+      JSON.stringify({ ...doc, info: { title: "rows", version: "1" } }),
+    );
+    expect(() => operationRows(noNotes)).toThrow(
+      'uploadCover: x-spotify-availability is "extended" but info.x-spotify-availability-notes has no text for it',
+    );
   });
 });
 

@@ -98,6 +98,7 @@ export const TEST_TABLE: OperationTableLike = {
     path: "/albums",
     idempotent: true,
     availability: "extended",
+    availabilityNote: "this operation is only open to apps with Extended Quota Mode",
     requestBody: "none",
   },
   getRecommendations: {
@@ -105,6 +106,7 @@ export const TEST_TABLE: OperationTableLike = {
     path: "/recommendations",
     idempotent: true,
     availability: "legacy",
+    availabilityNote: "this operation is only open to apps with extended access before 2024",
     requestBody: "none",
   },
   createPlaylist: {
