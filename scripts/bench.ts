@@ -26,7 +26,7 @@ const SECTIONS: readonly Section[] = [
         ),
       ),
   },
-  { name: "cold-start", run: async (quick) => printColdStart(await runColdStart(quick ? 3 : 7)) },
+  { name: "cold-start", run: async (quick) => printColdStart(await runColdStart(quick ? 5 : 15)) },
   {
     name: "pagination",
     run: (quick) =>

@@ -62,7 +62,7 @@ function runChild(
   return runJsonProcess(["--input-type=module", "-e", source], "cold-start child", ROOT);
 }
 
-export async function runColdStart(spawnsPerClient = 7): Promise<ColdStartResult> {
+export async function runColdStart(spawnsPerClient = 15): Promise<ColdStartResult> {
   // The package as published: `npm run build` (scripts/build.ts) into dist/.
   execFileSync(process.execPath, ["--import", "tsx", `${ROOT}scripts/build.ts`], {
     stdio: "inherit",

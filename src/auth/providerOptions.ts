@@ -2,7 +2,7 @@
 import { SpotifyConfigurationError } from "../errors.js";
 import type { EnvSource } from "./env.js";
 import { defaultEnv } from "./env.js";
-import type { TokenCache } from "./tokenCache.js";
+import type { MemoryTokenCache, TokenCache } from "./tokenCache.js";
 import type { TokenEndpointConfig, TokenRetryOptions } from "./tokenEndpoint.js";
 
 /** Default accounts service; token requests go to `/api/token`, sign-ins to `/authorize`. */
