@@ -8,7 +8,6 @@
  */
 import type { OperationId, OperationTable } from "../../generated/operations.js";
 import {
-  type ServiceMethodList,
   type ServiceMethodShape,
   serviceMethods,
   serviceNames,
@@ -48,19 +47,14 @@ export type SpotifyServices = Services<ServiceMethods>;
  * Gives `client` its namespaces (`client.albums`, ...) over `context`. Each is built when first
  * read, then kept as a plain property: a fresh process builds only the namespaces it uses.
  */
-export function defineServices(
-  client: object,
-  context: ServiceContext,
-  methodsOf: (service: string) => ServiceMethodList = serviceMethods,
-  names: readonly string[] = serviceNames,
-): void {
-  for (const service of names) {
+export function defineServices(client: object, context: ServiceContext): void {
+  for (const service of serviceNames) {
     Object.defineProperty(client, service, {
       configurable: true,
       enumerable: true,
       get() {
         const namespace: Record<string, unknown> = {};
-        for (const [name, shape] of methodsOf(service)) {
+        for (const [name, shape] of serviceMethods(service)) {
           namespace[name] = createMethod(service, name, shape, context);
         }
         Object.defineProperty(client, service, { value: namespace, enumerable: true });

@@ -1,5 +1,6 @@
 import { inspect } from "node:util";
 import { afterEach, describe, expect, it } from "vitest";
+import { serviceNames } from "../../generated/serviceIndex.js";
 import type { AuthProvider } from "../../src/auth/types.js";
 import { ForbiddenError, SpotifyClient, SpotifyError } from "../../src/index.js";
 import { type FakeSpotify, startFakeSpotify } from "./helpers.js";
@@ -13,6 +14,19 @@ afterEach(async () => {
 const TOKEN = "BQC-static-token-never-shown";
 const SECRET = "client-secret-never-shown";
 const quiet = { env: {}, logLevel: "silent" } as const;
+
+describe("SpotifyClient namespaces", () => {
+  it("lists every namespace, builds one when first read, and keeps that same object", () => {
+    const client = new SpotifyClient({ ...quiet, accessToken: TOKEN });
+    expect(Object.keys(client).sort()).toEqual(["raw", ...serviceNames].sort());
+    expect(serviceNames).toHaveLength(16);
+    const albums = client.albums;
+    expect(typeof albums.get).toBe("function");
+    expect(client.albums).toBe(albums);
+    // Another client's namespace is its own: it calls through that client.
+    expect(new SpotifyClient({ ...quiet, accessToken: TOKEN }).albums).not.toBe(albums);
+  });
+});
 
 describe("SpotifyClient requests", () => {
   it("calls an operation by id through the generated table", async () => {
