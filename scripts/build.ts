@@ -57,6 +57,11 @@ const SHARED: BuildOptions = {
   logLevel: "warning",
 };
 
+/** The source file a relative `./x.js` import names: `./x.ts`, or `./x<ending>` when given. */
+function sourceOf(args: { resolveDir: string; path: string }, ending = ".ts"): string {
+  return resolve(args.resolveDir, args.path.replace(/\.js$/, ending));
+}
+
 /**
  * Pure helper modules that code loaded on demand gets its own copy of in dist/src/, by importer.
  * An app's esbuild turns a module used both by the initial code and by a lazy chunk into a chunk
@@ -89,7 +94,7 @@ const privateCopies: Plugin = {
     pluginBuild.onResolve({ filter: /^\.\.?\// }, (args) => {
       const copied = PRIVATE_COPIES[relative(ROOT, args.importer)];
       if (copied === undefined) return undefined;
-      const path = resolve(args.resolveDir, args.path.replace(/\.js$/, ".ts"));
+      const path = sourceOf(args);
       return copied.includes(relative(ROOT, path)) ? { path, suffix: "?copy" } : undefined;
     });
   },
@@ -114,7 +119,7 @@ const nodeLoaders: Plugin = {
   name: "node-loaders",
   setup(pluginBuild) {
     pluginBuild.onResolve({ filter: /Loader\.js$/ }, (args) => {
-      const twin = resolve(args.resolveDir, args.path.replace(/\.js$/, ".node.ts"));
+      const twin = sourceOf(args, ".node.ts");
       return existsSync(twin) ? { path: twin } : undefined;
     });
   },
@@ -130,7 +135,7 @@ function viaRootEntry(rootFile: string, modules: readonly string[]): Plugin {
     name: "via-root-entry",
     setup(pluginBuild) {
       pluginBuild.onResolve({ filter: /^\.\.?\// }, (args) => {
-        const path = relative(ROOT, resolve(args.resolveDir, args.path.replace(/\.js$/, ".ts")));
+        const path = relative(ROOT, sourceOf(args));
         return modules.includes(path) ? { path: rootFile, external: true } : undefined;
       });
     },

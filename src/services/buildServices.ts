@@ -90,9 +90,7 @@ function createMethod(
     // Read when the method is called, not when the modules have loaded.
     const grantedScopes = context.grantedScopes();
     let input: OperationInputParts = {};
-    let method: Prepared | undefined;
     const start = ({ checks, id, row }: Prepared): Promise<DataWithResponse<unknown>> => {
-      method = { checks, id, row };
       const call = checks.prepareCall(id, row, pathValue, params, grantedScopes);
       input = call.input;
       const sendOne = (part: OperationInputParts) => send(id, row.method, part, options, context);
@@ -124,15 +122,15 @@ function createMethod(
       kind: shape.pagination,
       concurrency: context.pageConcurrency,
       signal: options?.signal,
-      // Both run only after the first page arrived, so `method` and `input` are set by then.
+      // Both run only after the first page arrived, so `prepared` and `input` are set by then.
       pageOf: (body) => {
-        const pageKey = (method?.row as { pageKey?: string } | undefined)?.pageKey;
+        const pageKey = (prepared?.row as { pageKey?: string } | undefined)?.pageKey;
         return (pageKey ? (body as Record<string, unknown>)[pageKey] : body) as PageShape<unknown>;
       },
       fetchPage: (overrides, signal) =>
         send(
-          (method as Prepared).id,
-          (method as Prepared).row.method,
+          (prepared as Prepared).id,
+          (prepared as Prepared).row.method,
           { ...input, query: { ...input.query, ...overrides } },
           { ...options, signal },
           context,

@@ -41,14 +41,24 @@ describe("calls made while the operation table loads", () => {
       json(res, 503, { error: { status: 503, message: "busy" } }),
     );
     const pending = deferredTable();
-    const { requester } = makeStack({ baseUrl: server.baseUrl, table: pending.table });
+    let fetches = 0;
+    const { requester } = makeStack({
+      baseUrl: server.baseUrl,
+      table: pending.table,
+      fetch: (input, init) => {
+        fetches++;
+        return globalThis.fetch(input, init);
+      },
+    });
     // The table marks this PUT (a reorder) as not idempotent, so a 503 must not be retried.
     const call = requester.path("PUT", "/playlists/{playlist_id}/items", {
       params: { path: { playlist_id: "p1" } },
       body: { range_start: 1, insert_before: 0 },
     });
     const byId = requester.operation("getAlbum", { path: { id: "a1" } });
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    // One macrotask turn: a call that did not wait for the table would have reached fetch by then.
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(fetches).toBe(0);
     expect(server.seen).toHaveLength(0);
     expect(pending.loads()).toBe(1);
 
